@@ -44,6 +44,8 @@ export type ChapterReport = {
 
 export type BookReport = {
   chapters: ChapterReport[];
+  /** Chapter numbers, titles and first printed pages from the table of contents. */
+  toc: { number: number; title: string; page: number | null }[];
   glossaryTerms: number;
   /** Rule breaks for the whole book: missing chapters and the like. */
   structure: Warning[];
@@ -223,6 +225,9 @@ export function parseBook(input: ParseInput): { book: BookExport; report: BookRe
   }
   return {
     book: parsed.data,
-    report: { chapters: reports, glossaryTerms: glossary.length, structure, linesLost },
+    report: {
+      chapters: reports,
+      toc: outline.toc.map((t) => ({ number: t.number, title: t.title, page: t.page })),
+      glossaryTerms: glossary.length, structure, linesLost },
   };
 }

@@ -1,0 +1,13 @@
+/** Raises the content version every app instance watches to know its caches are stale. */
+import type { Db } from "../client";
+
+type Tx = Pick<Db, "contentState">;
+
+export async function bumpContentVersion(tx: Tx): Promise<number> {
+  const state = await tx.contentState.upsert({
+    where: { id: 1 },
+    create: { id: 1, version: 1 },
+    update: { version: { increment: 1 } },
+  });
+  return state.version;
+}

@@ -1,0 +1,165 @@
+/**
+ * Writes a parsed book to the database in one transaction: either every chapter,
+ * block, footnote and glossary term is replaced and the run recorded, or nothing
+ * changes. A source whose sha256 matches the last run is left alone.
+ */
+import { assertCan, type Actor } from "../../auth/actor";
+import type { AgenciesFile } from "../../ingest/agency-config";
+import type { BookReport } from "../../ingest/parse-book";
+import { bookExportSchema, type Block, type BookExport } from "../../ingest/schema";
+import type { Db } from "../client";
+import { bumpContentVersion } from "../content/bump-content-version";
+
+export type ImportOutcome =
+  | { status: "unchanged"; sha256: string; importedAt: Date }
+  | { status: "imported"; sha256: string; runId: number; blocks: number };
+
+export type ImportBookOptions = {
+  db: Db;
+  actor: Actor;
+  book: BookExport;
+  report: BookReport;
+  agencies: AgenciesFile;
+  /** Re-import even when the source is unchanged. */
+  force?: boolean;
+  /** Test hook: throw after writing, to prove the transaction rolls back. */
+  failAfterWrite?: boolean;
+};
+
+type TocPage = { number: number; page: number | null };
+
+function pageRange(toc: TocPage[], number: number): { firstPage: number | null; lastPage: number | null } {
+  const index = toc.findIndex((t) => t.number === number);
+  const firstPage = toc[index]?.page ?? null;
+  const next = toc[index + 1]?.page ?? null;
+  return { firstPage, lastPage: next !== null ? next - 1 : null };
+}
+
+export async function importBook(options: ImportBookOptions): Promise<ImportOutcome> {
+  const { db, actor, report, agencies } = options;
+  assertCan(actor, "content:import");
+  const book = bookExportSchema.parse(options.book);
+
+  const last = await db.importRun.findFirst({ orderBy: { id: "desc" } });
+  const chapterCount = await db.chapter.count();
+  if (!options.force && last && last.sourceSha256 === book.source.sha256 && chapterCount > 0) {
+    return { status: "unchanged", sha256: last.sourceSha256, importedAt: last.finishedAt };
+  }
+
+  const startedAt = new Date();
+  const categoryOf = new Map(agencies.agencies.map((a) => [a.number, a.category]));
+  const totals = {
+    chapters: book.chapters.length,
+    sections: report.chapters.reduce((n, c) => n + c.sections, 0),
+    blocks: report.chapters.reduce((n, c) => n + c.blocks, 0),
+    items: report.chapters.reduce((n, c) => n + c.items, 0),
+    footnotes: report.chapters.reduce((n, c) => n + c.footnotesMarked + c.footnotesUnmarked, 0),
+    rejoined: report.chapters.reduce((n, c) => n + c.rejoined, 0),
+    corrections: report.chapters.reduce((n, c) => n + c.corrections, 0),
+    glossary: book.glossary.length,
+  };
+  const warnings = report.chapters.flatMap((c) =>
+    [...c.structure, ...c.warnings].map((w) => ({ chapter: c.slug, line: w.line, message: w.message })),
+  );
+
+  const runId = await db.$transaction(
+    async (tx) => {
+      await tx.blockFootnote.deleteMany();
+      await tx.block.deleteMany();
+      await tx.footnote.deleteMany();
+      await tx.section.deleteMany();
+      await tx.chapter.deleteMany();
+      await tx.glossaryTerm.deleteMany();
+
+      const chapters = [
+        { number: 1, slug: "overview", kind: "overview", title: book.overview.title, acronym: null, category: null },
+        ...book.chapters.map((c) => ({
+          number: c.number,
+          slug: c.slug,
+          kind: "agency",
+          title: c.title,
+          acronym: c.acronym,
+          category: categoryOf.get(c.number) ?? null,
+        })),
+      ];
+      await tx.chapter.createMany({
+        data: chapters.map((c) => ({ ...c, ...pageRange(report.toc, c.number) })),
+      });
+
+      const blockRows: {
+        id: string;
+        chapterNumber: number;
+        sectionId: number | null;
+        position: number;
+        block: Block;
+      }[] = [];
+      const place = (chapterNumber: number, sectionId: number | null, blocks: Block[]) => {
+        for (const block of blocks) {
+          blockRows.push({ id: block.id, chapterNumber, sectionId, position: blockRows.length, block });
+        }
+      };
+      place(1, null, book.overview.blocks);
+
+      const footnoteRows: { chapterNumber: number; number: number | null; text: string; line: number; position: number }[] = [];
+      for (const chapter of book.chapters) {
+        place(chapter.number, null, chapter.intro);
+        for (const [position, section] of chapter.sections.entries()) {
+          const created = await tx.section.create({
+            data: {
+              chapterNumber: chapter.number,
+              kinds: JSON.stringify(section.kinds),
+              primaryKind: section.kinds[0]!,
+              heading: section.heading,
+              position,
+              line: section.blocks[0]?.line ?? 0,
+            },
+          });
+          place(chapter.number, created.id, section.blocks);
+        }
+        chapter.footnotes.forEach((f, position) => footnoteRows.push({ chapterNumber: chapter.number, ...f, position }));
+      }
+
+      await tx.block.createMany({
+        data: blockRows.map((r) => ({
+          id: r.id,
+          chapterNumber: r.chapterNumber,
+          sectionId: r.sectionId,
+          position: r.position,
+          type: r.block.type,
+          label: r.block.label,
+          depth: r.block.depth,
+          text: r.block.text,
+          sourceText: r.block.text,
+          line: r.block.line,
+        })),
+      });
+      const footnotes = await tx.footnote.createManyAndReturn({ data: footnoteRows });
+      const footnoteId = new Map(footnotes.map((f) => [`${f.chapterNumber}:${f.number}`, f.id]));
+      const links = blockRows.flatMap((r) =>
+        r.block.footnotes.flatMap((n, position) => {
+          const id = footnoteId.get(`${r.chapterNumber}:${n}`);
+          return id === undefined ? [] : [{ blockId: r.id, footnoteId: id, position }];
+        }),
+      );
+      await tx.blockFootnote.createMany({ data: links });
+      await tx.glossaryTerm.createMany({
+        data: book.glossary.map((g, position) => ({ ...g, position })),
+      });
+      const run = await tx.importRun.create({
+        data: {
+          sourceFile: book.source.file,
+          sourceSha256: book.source.sha256,
+          startedAt,
+          finishedAt: new Date(),
+          counts: JSON.stringify(totals),
+          warnings: JSON.stringify(warnings),
+        },
+      });
+      await bumpContentVersion(tx);
+      if (options.failAfterWrite) throw new Error("Injected failure after writing (test hook).");
+      return run.id;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return { status: "imported", sha256: book.source.sha256, runId, blocks: totals.blocks };
+}

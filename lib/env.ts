@@ -1,0 +1,34 @@
+/**
+ * Validated configuration. Everything the app reads from process.env goes through
+ * here, so a bad value fails at start-up with a readable message.
+ */
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((url) => url === "" || /^(file:|postgres(ql)?:\/\/)/.test(url), {
+      message: "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
+    })
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public base URL used in citations, sitemaps and permalinks. */
+  SITE_URL: z.url().default("http://localhost:3000"),
+  /** How often (ms) an instance checks the database content version. */
+  CONTENT_POLL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const details = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment configuration:\n${details}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);

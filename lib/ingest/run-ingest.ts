@@ -1,0 +1,33 @@
+/**
+ * Source file → parse result, with the file-system reading the pure pipeline avoids.
+ * Used by the CLI and by server start-up.
+ */
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { loadAgencies, loadCorrections } from "../content/load-content";
+import { AppError } from "../errors/app-error";
+import type { AgenciesFile } from "./agency-config";
+import { parseBook, type BookReport } from "./parse-book";
+import { decodeSource, sha256 } from "./read-source";
+import type { BookExport } from "./schema";
+
+export type ParsedSource = { book: BookExport; report: BookReport; agencies: AgenciesFile; sourcePath: string };
+
+export function parseSourceFile(sourcePath: string, root: string): ParsedSource {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(sourcePath);
+  } catch (cause) {
+    throw new AppError("SOURCE_MISSING", `Cannot read the source file ${sourcePath}: ${(cause as NodeJS.ErrnoException).code ?? "error"}.`, { cause });
+  }
+  const text = decodeSource(bytes);
+  const agencies = loadAgencies(root);
+  const corrections = loadCorrections(root);
+  const file = relative(root, sourcePath).split("\\").join("/") || sourcePath;
+  const { book, report } = parseBook({ text, sha256: sha256(bytes), file, agencies: agencies.agencies, corrections });
+  return { book, report, agencies, sourcePath };
+}
+
+export function defaultSourcePath(root: string): string {
+  return join(root, "content/source/compendium.txt");
+}

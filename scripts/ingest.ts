@@ -1,0 +1,109 @@
+/**
+ * npm run ingest [-- --dry-run --out FILE | --check | --source FILE | --force | --verbose]
+ * Thin command-line adapter around lib/ingest (parse) and lib/db (load).
+ */
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { SYSTEM_INGEST } from "../lib/auth/actor";
+import { createDb } from "../lib/db/client";
+import { importBook } from "../lib/db/imports/import-book";
+import { migrateDatabase } from "../lib/db/migrate";
+import { env } from "../lib/env";
+import { isAppError } from "../lib/errors/app-error";
+import { formatReport, structureProblems } from "../lib/ingest/format-report";
+import { defaultSourcePath, parseSourceFile } from "../lib/ingest/run-ingest";
+
+const root = process.cwd();
+
+const argsSchema = z
+  .object({
+    "dry-run": z.boolean().default(false),
+    check: z.boolean().default(false),
+    force: z.boolean().default(false),
+    verbose: z.boolean().default(false),
+    out: z.string().min(1).optional(),
+    source: z.string().min(1).optional(),
+  })
+  .refine((a) => !a.out || a["dry-run"], { message: "--out is only valid with --dry-run" });
+
+function parseCli(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      "dry-run": { type: "boolean" },
+      check: { type: "boolean" },
+      force: { type: "boolean" },
+      verbose: { type: "boolean" },
+      out: { type: "string" },
+      source: { type: "string" },
+    },
+    strict: true,
+  });
+  return argsSchema.parse(values);
+}
+
+async function main(): Promise<number> {
+  const args = parseCli(process.argv.slice(2));
+  const sourcePath = resolve(root, args.source ?? defaultSourcePath(root));
+  const step = (message: string) => process.stderr.write(`› ${message}\n`);
+
+  step(`reading ${sourcePath}`);
+  const parsed = parseSourceFile(sourcePath, root);
+  step(`parsed ${parsed.report.chapters.length} chapters (sha256 ${parsed.book.source.sha256.slice(0, 12)}…)`);
+  console.log(formatReport(parsed.report, { verbose: args.verbose }));
+  const problems = structureProblems(parsed.report);
+
+  if (args.check) return problems.length === 0 ? 0 : 1;
+  if (args["dry-run"]) {
+    if (args.out) {
+      writeFileSync(resolve(root, args.out), `${JSON.stringify(parsed.book, null, 2)}\n`);
+      step(`wrote ${args.out} (database untouched)`);
+    } else step("dry run: database untouched");
+    return problems.length === 0 ? 0 : 1;
+  }
+  if (problems.length > 0) {
+    console.error("Not importing: the source breaks the structure rules (see above). The database is unchanged.");
+    return 1;
+  }
+
+  step("migrating the database");
+  await migrateDatabase(env.DATABASE_URL, root);
+  const db = createDb(env.DATABASE_URL);
+  try {
+    step("importing in one transaction");
+    const outcome = await importBook({
+      db,
+      actor: SYSTEM_INGEST,
+      book: parsed.book,
+      report: parsed.report,
+      agencies: parsed.agencies,
+      force: args.force,
+    });
+    if (outcome.status === "unchanged") {
+      console.log(`Source unchanged since the import of ${outcome.importedAt.toISOString()} (sha256 ${outcome.sha256.slice(0, 12)}…): nothing to do.`);
+    } else {
+      console.log(`Imported ${outcome.blocks} blocks (import run #${outcome.runId}).`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof z.ZodError) {
+      console.error(`ingest: invalid arguments: ${error.issues.map((i) => `${i.path.join(".") || "args"}: ${i.message}`).join("; ")}`);
+    } else if (isAppError(error)) {
+      console.error(`ingest: ${error.message}`);
+    } else if (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      console.error(`ingest: ${error.message}`);
+    } else {
+      console.error("ingest: failed:", error);
+    }
+    process.exit(error instanceof z.ZodError ? 2 : 1);
+  },
+);
