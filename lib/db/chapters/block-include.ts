@@ -1,0 +1,4 @@
+/** The Prisma include that loads a block with its footnote numbers, shared by chapter queries. */
+export const blockWithFootnotes = {
+  footnoteLinks: { select: { position: true, footnote: { select: { number: true } } } },
+} as const;

@@ -1,0 +1,47 @@
+/**
+ * Wraps a route handler once: validates params with zod and maps errors to HTTP.
+ * ZodError → 400 with a readable message, NOT_FOUND → 404, other AppErrors by code,
+ * anything else → a generic 500 that reveals nothing about the internals.
+ */
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { isAppError, type AppErrorCode } from "../errors/app-error";
+
+const STATUS: Partial<Record<AppErrorCode, number>> = {
+  INVALID_INPUT: 400,
+  NOT_FOUND: 404,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+};
+
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof z.ZodError) {
+    const message = error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; ");
+    return NextResponse.json({ error: { code: "INVALID_INPUT", message } }, { status: 400 });
+  }
+  if (isAppError(error) && STATUS[error.code]) {
+    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: STATUS[error.code] });
+  }
+  console.error("Unhandled route error:", error);
+  return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong." } }, { status: 500 });
+}
+
+export function handleRoute<P extends z.ZodType>(
+  paramsSchema: P,
+  handler: (request: Request, params: z.infer<P>) => Promise<Response>,
+) {
+  return async (request: Request, context?: { params?: Promise<unknown> }): Promise<Response> => {
+    try {
+      const params = paramsSchema.parse((await context?.params) ?? {});
+      return await handler(request, params);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export const noParams = z.object({}).passthrough();
+export const slugParams = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,64}$/, "an agency slug is lowercase letters, digits and hyphens"),
+});
