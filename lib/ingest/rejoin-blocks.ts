@@ -36,6 +36,8 @@ export function rejoinBlocks(body: Token[], footnoteLines: number[]): BodyUnit[]
     }
     if (token.kind === "noise" || token.kind === "footnote") continue;
 
+    // A "subheading" followed by a lower-case continuation was a short broken paragraph.
+    if (token.kind === "text" && lastChunk?.type === "subheading" && startsLowercase(token.text)) lastChunk.type = "paragraph";
     const open = lastChunk !== null && lastChunk.type !== "subheading" && endsOpen(lastChunk.text);
     if (token.kind === "text" && lastChunk && open) {
       // A long paragraph that stops mid-sentence goes on in the next paragraph even without footnotes between.
