@@ -12,9 +12,11 @@ const CITE_LEAD =
   /^(?:www\.|https?:\/\/|See\b|See also\b|For further\b|Cf\.|Ibid|For (?:more|further|additional) (?:information|details)|More (?:information|details)|Further (?:information|details)|For (?:a|the) (?:complete |full )?(?:list|text|report)|For details|Details (?:on|of|about)|Available (?:at|from|on)|Visit\b|Sources?:|Namely:|Project name:|A copy of\b|Information (?:on|about) the\b|(?:The|This|These|All)\b[^.]{0,150}\b(?:is|are|can be|may be) (?:available|accessible|found|downloaded|viewed|consulted)\b)/i;
 const URL = /\b(?:www\.|https?:\/\/|ftp:\/\/)|\w\.(?:org|int|net|com)\/|\.pdf\b|\.html?\b/i;
 const CITATION =
-  /\bavailable (?:from|at|on):?\s|\b(?:presented|found|published|discussed) in:|\((?:[^()]{0,120}?,\s*)?(?:19|20)\d\d[a-z]?\)|\bpp?\.\s?\d|\bNo\.\s?\d+\s*\(|^[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]+|^[A-Z][a-z]+,\s[A-Z]\.|^(?:[A-Z][A-Za-z-]*\s?){1,6},\s(?:[“"*]|[A-Z][a-z]+\s[A-Z])/;
+  /\bavailable (?:from|at|on):?\s|\bsee,? (?:for example|for instance|e\.g\.|inter alia)\b|\b(?:in|see|from):\s+["“*]?[A-Z]|\((?:[^()]{0,120}?,\s*)?(?:19|20)\d\d[a-z]?\)|\bpp?\.\s?\d|\bNo\.\s?\d+\s*\(|^[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]+|^[A-Z][a-z]+,\s[A-Z]\.|^(?:[A-Z][A-Za-z-]*\s?){1,6},\s(?:[“"*]|[A-Z][a-z]+\s[A-Z])/;
 const FOUNDING =
   /\b(?:founded|established|establishing|created|introduced|set up|launched|came into being)\b[^.]*\b(?:1[89]\d\d|20[01]\d)\b|\b(?:1[89]\d\d|20[01]\d)\b[^.]*\b(?:founded|established|establishing|created)\b/;
+/** "X is a …", "The five UN regional commissions are the …": how explanatory notes open. */
+const DEFINITION = /^(?:The |An? |These |This )?[A-Z][^.;:]{0,90}? (?:is|are) (?:a|an|the|one)\b/;
 /** A footnote ending in the middle of an address ("… see also: www.") goes on in the next block. */
 const endsInAddress = (text: string) => /(?:www\.|[/_&=-])$/.test(text.trim());
 const footnoteEndsOpen = (text: string) => endsOpen(text) || endsInAddress(text);
@@ -127,11 +129,17 @@ export function separateFootnotes(
     });
   }
 
-  // A paragraph wedged between footnotes, where the numbering shows a footnote is missing, is that footnote.
+  // A paragraph next to footnotes, where the numbering shows a footnote is missing, is that footnote.
   const markedNumber = (i: number) => (tokens[i]?.kind === "footnote" ? (tokens[i] as { number: number }).number : null);
   tokens.forEach((token, i) => {
     if (token.kind !== "text" || isFootnote[i] || forced.has(token.line) || evidence[i]?.hasMarker) return;
-    if (!isFootnote[i - 1] || !isFootnote[i + 1] || startsLowercase(token.text)) return;
+    const wedged = isFootnote[i - 1] && isFootnote[i + 1];
+    // Beside footnotes, only a definition ("Atikha is a local NGO …") is taken without more evidence.
+    const beside =
+      (isFootnote[i - 1] || isFootnote[i + 1]) && DEFINITION.test(token.text) && token.text.length < 700 && sentenceCount(token.text) <= 4;
+    const afterTitle = tokens[i - 1]?.kind === "heading" || (tokens[i - 1]?.kind === "text" && looksLikeSubheading(tokens[i - 1]!.text));
+    if (afterTitle) return;
+    if (!(wedged || beside) || startsLowercase(token.text) || looksLikeSubheading(token.text)) return;
     let before = 0;
     let beforeIndex = -1;
     for (let j = i - 1; j >= 0; j--) {
@@ -163,7 +171,8 @@ export function separateFootnotes(
     // It sits at the foot of the chapter's first page: before the second part heading.
     const headings = tokens.flatMap((t, i) => (t.kind === "heading" ? [i] : []));
     const limit = headings[1] ?? tokens.length;
-    for (let i = 0; i < limit; i++) {
+    const alreadyFound = tokens.some((_, i) => i < limit && isFootnote[i] && evidence[i]?.founding);
+    for (let i = 0; i < (alreadyFound ? 0 : limit); i++) {
       const token = tokens[i]!;
       const candidate = token.kind === "text" && !isFootnote[i] && !forced.has(token.line);
       if (candidate && evidence[i]?.founding && !evidence[i]?.hasMarker) {

@@ -14,6 +14,9 @@ describe("normaliseText", () => {
   it("turns lines of only spaces into empty lines", () => {
     expect(normaliseText("a\n   \n\u00A0\nb").map((l) => l.text)).toEqual(["a", "", "", "b"]);
   });
+  it("repairs HTML entity debris from the conversion", () => {
+    expect(normaliseText('[&]quot;States should adopt &amp; apply')[0]!.text).toBe('"States should adopt & apply');
+  });
   it("strips trailing whitespace", () => {
     expect(normaliseText("text  \t")[0]!.text).toBe("text");
   });
