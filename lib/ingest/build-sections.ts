@@ -16,9 +16,10 @@ const isRoman = (label: string) => ROMANS.includes(label);
 const isLetter = (label: string) => /^[a-z]$/.test(label);
 const nextLetter = (label: string) => String.fromCharCode(label.charCodeAt(0) + 1);
 
-function successor(label: string): string | null {
+/** The label after this one: nested items count in roman numerals, top-level ones in letters. */
+function successor(label: string, depth: number): string | null {
   const roman = ROMANS.indexOf(label);
-  if (roman !== -1 && roman + 1 < ROMANS.length) return ROMANS[roman + 1]!;
+  if (depth > 0 && roman !== -1 && roman + 1 < ROMANS.length) return ROMANS[roman + 1]!;
   if (isLetter(label) && label !== "z") return nextLetter(label);
   if (/^\d+$/.test(label)) return String(Number(label) + 1);
   return null;
@@ -62,8 +63,8 @@ export function resolveItems(blocks: Chunk[], stats: LabelStats): void {
     const before = sibling(-1);
     const after = sibling(1);
     if (!after?.label) return;
-    if (before?.label && successor(successor(before.label) ?? "") === after.label) {
-      block.label = successor(before.label);
+    if (before?.label && successor(successor(before.label, block.depth) ?? "", block.depth) === after.label) {
+      block.label = successor(before.label, block.depth);
     } else if (!before && (after.label === "ii" || after.label === "b")) {
       block.label = after.label === "ii" ? "i" : "a";
     }

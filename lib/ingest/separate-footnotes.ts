@@ -133,7 +133,16 @@ export function separateFootnotes(
   const markedNumber = (i: number) => (tokens[i]?.kind === "footnote" ? (tokens[i] as { number: number }).number : null);
   tokens.forEach((token, i) => {
     if (token.kind !== "text" || isFootnote[i] || forced.has(token.line) || evidence[i]?.hasMarker) return;
-    const wedged = isFootnote[i - 1] && isFootnote[i + 1];
+    // Inside a run of page-foot text that starts and ends with footnotes.
+    const reachesFootnote = (step: number) => {
+      for (let j = i + step, hops = 0; j >= 0 && j < tokens.length && hops < 4; j += step, hops++) {
+        if (isFootnote[j]) return true;
+        const t = tokens[j]!;
+        if (t.kind !== "text" || evidence[j]?.hasMarker || looksLikeSubheading(t.text) || startsLowercase(t.text)) return false;
+      }
+      return false;
+    };
+    const wedged = reachesFootnote(-1) && reachesFootnote(1);
     // Beside footnotes, only a definition ("Atikha is a local NGO …") is taken without more evidence.
     const beside =
       (isFootnote[i - 1] || isFootnote[i + 1]) && DEFINITION.test(token.text) && token.text.length < 700 && sentenceCount(token.text) <= 4;

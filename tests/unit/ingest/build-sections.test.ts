@@ -32,6 +32,11 @@ describe("resolveItems", () => {
     expect(labels(blocks)).toEqual(["a@0", "i@1", "ii@1"]);
     expect(stats.inferred).toBe(1);
   });
+  it("infers a lost (i) between (h) and (j) as a letter", () => {
+    const blocks = [item("h"), item(null), item("j")];
+    resolveItems(blocks, { misprints: 0, inferred: 0 });
+    expect(labels(blocks)).toEqual(["h@0", "i@0", "j@0"]);
+  });
   it("leaves a plain bullet list unlabelled", () => {
     const blocks = [item(null), item(null)];
     resolveItems(blocks, { misprints: 0, inferred: 0 });
