@@ -6,6 +6,7 @@ import { CHAPTER_MARKER } from "./locate-chapters";
 import { squash } from "./normalise";
 import { FOOTNOTE_START, superscriptToNumber } from "./markers";
 import { matchHeading } from "./headings";
+import { endsOpen } from "./text-shape";
 import type { SourceLine, Token, Warning } from "./types";
 
 export type ClassifyContext = {
@@ -92,8 +93,18 @@ export function classifyLine(source: SourceLine, context: ClassifyContext): Toke
 export function classifyLines(lines: SourceLine[], context: ClassifyContext): Token[] {
   const tokens: Token[] = [];
   const isDash = (l: SourceLine | undefined) => l !== undefined && DASH_ITEM.test(l.text);
+  /** The last non-blank, non-footnote line before index i. */
+  const previousBody = (i: number) => {
+    for (let j = i - 1; j >= 0; j--) {
+      const text = lines[j]!.text;
+      if (text !== "" && !FOOTNOTE_START.test(text)) return text;
+    }
+    return undefined;
+  };
   lines.forEach((line, i) => {
-    const inDashList = isDash(lines[i - 1]) || isDash(lines[i + 1]);
+    // After a blank line, a dash line continues an open sentence above it rather than starting an item.
+    const afterBreak = lines[i - 1]?.text === "" && endsOpen(previousBody(i) ?? ".");
+    const inDashList = !afterBreak && (isDash(lines[i - 1]) || isDash(lines[i + 1]));
     const token = classifyLine(line, { ...context, inDashList });
     if (token) tokens.push(token);
   });

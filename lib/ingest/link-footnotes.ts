@@ -23,8 +23,12 @@ export function inferFootnoteNumbers(footnotes: RawFootnote[], bodyMarkers: numb
     const before = i > 0 ? footnotes[i - 1]!.number! : 0;
     const after = j < footnotes.length ? footnotes[j]!.number : null;
     let candidates: number[] | null = null;
+    const citedBetween = [...new Set(bodyMarkers.filter((n) => n > before && (after === null || n < after)))].sort((a, b) => a - b);
     if (after !== null && after - before - 1 === runLength) {
       candidates = Array.from({ length: runLength }, (_, k) => before + 1 + k);
+    } else if (after !== null && citedBetween.length === runLength) {
+      // More numbers are missing than footnotes were found: the ones the body cites are the ones printed.
+      candidates = citedBetween;
     } else if (after === null) {
       const later = [...new Set(bodyMarkers.filter((n) => n > before))].sort((a, b) => a - b);
       const consecutive = later.every((n, k) => n === before + 1 + k);

@@ -30,6 +30,15 @@ describe("assignIds", () => {
       "x-activities-a-2",
     ]);
   });
+  it("hangs nested items off a restarted parent", () => {
+    expect(assignIds("x-activities", [b("item", "a"), b("item", "i", 1), b("subheading"), b("item", "a"), b("item", "i", 1)])).toEqual([
+      "x-activities-a",
+      "x-activities-a-i",
+      "x-activities-h1",
+      "x-activities-a-2",
+      "x-activities-a-2-i",
+    ]);
+  });
   it("numbers unlabelled items", () => {
     expect(assignIds("x-gaps", [b("item"), b("item")])).toEqual(["x-gaps-item1", "x-gaps-item2"]);
   });

@@ -46,6 +46,10 @@ describe("classifyLines", () => {
     const { tokens } = classify("- tools and handbooks;\n- training and technical assistance;");
     expect(tokens.map((t) => t.kind)).toEqual(["item", "item"]);
   });
+  it("reads a lower-case dash line after a page break in an open item as its continuation", () => {
+    const { tokens } = classify(" - (i) Ensure equitable pay and\n\n- conditions of work for all;\n- (ii) Next item.");
+    expect(tokens.map((t) => t.kind)).toEqual(["item", "text", "item"]);
+  });
   it("keeps a lead-in sentence ending in a colon as text", () => {
     expect(classify("The activities of FAO in this area include the following:").tokens[0]!.kind).toBe("text");
   });

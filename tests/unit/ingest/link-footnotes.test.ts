@@ -21,6 +21,11 @@ describe("inferFootnoteNumbers", () => {
     inferFootnoteNumbers(notes, [3, 4]);
     expect(notes[1]!.number).toBe(4);
   });
+  it("takes the cited numbers when more are missing than were found", () => {
+    const notes = [fn(11), fn(null), fn(null), fn(15)];
+    inferFootnoteNumbers(notes, [11, 12, 14, 15]);
+    expect(notes.map((n) => n.number)).toEqual([11, 12, 14, 15]);
+  });
   it("leaves numbers null where the gap does not fit", () => {
     const notes = [fn(2), fn(null), fn(9)];
     expect(inferFootnoteNumbers(notes, [])).toBe(0);
