@@ -1,0 +1,10 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseBook } from "./lib/ingest/parse-book";
+import { sha256 } from "./lib/ingest/read-source";
+const text = readFileSync("/work/main/content/source/compendium.txt", "utf8");
+const agencies = JSON.parse(readFileSync("/work/main/content/agencies.json", "utf8")).agencies;
+const { book, report } = parseBook({ text, sha256: sha256(text), file: "content/source/compendium.txt", agencies, corrections: JSON.parse(readFileSync("/work/main/content/corrections.json","utf8")).corrections });
+writeFileSync("/tmp/book.json", JSON.stringify(book, null, 1));
+writeFileSync("/tmp/report.json", JSON.stringify(report, null, 1));
+for (const c of report.chapters) console.log(c.number, c.slug, `s${c.sections} b${c.blocks} p${c.paragraphs} i${c.items} h${c.subheadings} fm${c.footnotesMarked} fu${c.footnotesUnmarked} inf${c.footnoteNumbersInferred} nonum${c.footnotesWithoutNumber} pm${c.plainMarkers} rj${c.rejoined} w${c.warnings.length} S${c.structure.length}`, c.structure.map(s=>s.line+":"+s.message).join("; "));
+console.log("glossary", report.glossaryTerms, "lost", report.linesLost.length, report.structure);

@@ -1,0 +1,112 @@
+/**
+ * One integration suite, run against both providers: migrate → ingest the real book →
+ * read it back through the data layer and the API route handlers.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SYSTEM_INGEST } from "@/lib/auth/actor";
+import type { Db } from "@/lib/db/client";
+import { realBook, ROOT } from "../support/real-book";
+import type { TestDatabase } from "../support/databases";
+
+export function databaseSuite(name: string, open: () => Promise<TestDatabase>) {
+  describe(`ingest → database → API on ${name}`, () => {
+    let database: TestDatabase;
+    let db: Db;
+
+    beforeAll(async () => {
+      database = await open();
+      process.env.DATABASE_URL = database.url;
+      const { migrateDatabase } = await import("@/lib/db/migrate");
+      await migrateDatabase(database.url, ROOT);
+      const { createDb } = await import("@/lib/db/client");
+      db = createDb(database.url);
+      (globalThis as { __compendiumDb?: Db }).__compendiumDb = db;
+    });
+
+    afterAll(async () => {
+      await db?.$disconnect();
+      await database?.drop();
+    });
+
+    it("migrates idempotently", async () => {
+      const { migrateDatabase } = await import("@/lib/db/migrate");
+      expect(await migrateDatabase(database.url, ROOT)).toEqual([]);
+    });
+
+    it("imports the book in one transaction and records the run", async () => {
+      const { importBook } = await import("@/lib/db/imports/import-book");
+      const { book, report, agencies } = realBook();
+      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book, report, agencies });
+      expect(outcome.status).toBe("imported");
+      const blocks = [...book.overview.blocks, ...book.chapters.flatMap((c) => [...c.intro, ...c.sections.flatMap((s) => s.blocks)])];
+      expect(await db.block.count()).toBe(blocks.length);
+      expect(await db.chapter.count()).toBe(29);
+      expect(await db.glossaryTerm.count()).toBe(book.glossary.length);
+      const run = await db.importRun.findFirstOrThrow();
+      expect(run.sourceSha256).toBe(book.source.sha256);
+      expect((await db.contentState.findUniqueOrThrow({ where: { id: 1 } })).version).toBe(1);
+    });
+
+    it("does nothing on a second import of the same source", async () => {
+      const { importBook } = await import("@/lib/db/imports/import-book");
+      const { book, report, agencies } = realBook();
+      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book, report, agencies });
+      expect(outcome.status).toBe("unchanged");
+      expect(await db.importRun.count()).toBe(1);
+    });
+
+    it("refuses an import by an anonymous or editor actor", async () => {
+      const { importBook } = await import("@/lib/db/imports/import-book");
+      const { book, report, agencies } = realBook();
+      await expect(importBook({ db, actor: { kind: "anonymous" }, book, report, agencies, force: true })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      await expect(
+        importBook({ db, actor: { kind: "user", id: "u1", role: "editor" }, book, report, agencies, force: true }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+      expect(await db.importRun.count()).toBe(1);
+    });
+
+    it("rolls everything back when the import fails midway", async () => {
+      const { importBook } = await import("@/lib/db/imports/import-book");
+      const { book, report, agencies } = realBook();
+      const before = await db.block.count();
+      await expect(importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, force: true, failAfterWrite: true })).rejects.toThrow(/Injected failure/);
+      expect(await db.block.count()).toBe(before);
+      expect(await db.importRun.count()).toBe(1);
+      expect((await db.contentState.findUniqueOrThrow({ where: { id: 1 } })).version).toBe(1);
+    });
+
+    it("serves a chapter from the API exactly as the parser produced it", async () => {
+      const { GET } = await import("@/app/api/v1/agencies/[slug]/route");
+      const response = await GET(new Request("http://localhost/api/v1/agencies/fao"), { params: Promise.resolve({ slug: "fao" }) });
+      expect(response.status).toBe(200);
+      const parsed = realBook().book.chapters.find((c) => c.slug === "fao");
+      expect(await response.json()).toEqual(parsed);
+    });
+
+    it("serves every chapter identical to the export", async () => {
+      const { GET } = await import("@/app/api/v1/agencies/[slug]/route");
+      for (const chapter of realBook().book.chapters) {
+        const response = await GET(new Request(`http://localhost/api/v1/agencies/${chapter.slug}`), { params: Promise.resolve({ slug: chapter.slug }) });
+        expect(await response.json()).toEqual(chapter);
+      }
+    });
+
+    it("lists the agencies and answers unknown and malformed slugs", async () => {
+      const list = await import("@/app/api/v1/agencies/route");
+      const body = await (await list.GET(new Request("http://localhost/api/v1/agencies"))).json();
+      expect(body.agencies).toHaveLength(28);
+      expect(body.agencies[0]).toMatchObject({ slug: "fao", number: 2, category: "specialized-agency" });
+      const { GET } = await import("@/app/api/v1/agencies/[slug]/route");
+      const missing = await GET(new Request("http://localhost/api/v1/agencies/nope"), { params: Promise.resolve({ slug: "nope" }) });
+      expect(missing.status).toBe(404);
+      const bad = await GET(new Request("http://localhost/api/v1/agencies/%27;drop"), { params: Promise.resolve({ slug: "';drop table" }) });
+      expect(bad.status).toBe(400);
+      expect((await bad.json()).error.message).toMatch(/slug/);
+    });
+
+    it("records page ranges from the table of contents", async () => {
+      const fao = await db.chapter.findUniqueOrThrow({ where: { slug: "fao" } });
+      expect([fao.firstPage, fao.lastPage]).toEqual([35, 50]);
+    });
+  });
+}
