@@ -37,7 +37,7 @@ function FootnoteRefs({ block, slug }: { block: Block; slug: string }) {
             id={referenceAnchor(block.id, n)}
             href={`#${slug}-fn-${n}`}
             aria-label={`Footnote ${n}`}
-            className="px-0.5 font-medium no-underline hover:underline"
+            className="px-0.5 font-medium"
           >
             {n}
           </a>
@@ -51,7 +51,7 @@ function Permalink({ id }: { id: string }) {
   return (
     <a
       href={`#${id}`}
-      className="no-print ml-2 text-xs text-slate-400 no-underline opacity-60 hover:opacity-100 focus:opacity-100"
+      className="no-print ml-2 text-xs text-slate-500 dark:text-slate-400"
       aria-label="Permalink to this passage"
       title="Permalink"
     >

@@ -24,7 +24,7 @@ export function FootnoteList({ slug, footnotes, blocks }: { slug: string; footno
                   <a
                     key={blockId}
                     href={`#${referenceAnchor(blockId, footnote.number!)}`}
-                    className="no-print ml-1 no-underline"
+                    className="no-print ml-1"
                     aria-label={`Back to reference ${i + 1} of note ${footnote.number}`}
                   >
                     ↩
