@@ -79,6 +79,7 @@ async function main(): Promise<number> {
       book: parsed.book,
       report: parsed.report,
       agencies: parsed.agencies,
+      tags: parsed.tags,
       force: args.force,
     });
     if (outcome.status === "unchanged") {

@@ -24,7 +24,7 @@ async function prepareDatabase(): Promise<void> {
   if (problems.length > 0) throw new Error(`The source breaks the structure rules:\n${problems.join("\n")}`);
   const db = createDb(env.DATABASE_URL);
   try {
-    const outcome = await importBook({ db, actor: SYSTEM_INGEST, book: parsed.book, report: parsed.report, agencies: parsed.agencies });
+    const outcome = await importBook({ db, actor: SYSTEM_INGEST, book: parsed.book, report: parsed.report, agencies: parsed.agencies, tags: parsed.tags });
     console.log(outcome.status === "imported" ? `› imported ${outcome.blocks} blocks` : "› content is up to date");
   } finally {
     await db.$disconnect();

@@ -10,8 +10,17 @@ import type { AgenciesFile } from "./agency-config";
 import { parseBook, type BookReport } from "./parse-book";
 import { decodeSource, sha256 } from "./read-source";
 import type { BookExport } from "./schema";
+import { tagBook, type RuleTag } from "../themes/tag-book";
+import { loadGcmObjectives, loadThemes } from "../themes/vocabulary";
 
-export type ParsedSource = { book: BookExport; report: BookReport; agencies: AgenciesFile; sourcePath: string };
+export type ParsedSource = {
+  book: BookExport;
+  report: BookReport;
+  agencies: AgenciesFile;
+  sourcePath: string;
+  /** Rule tags from content/themes.json and content/gcm-objectives.json. */
+  tags: RuleTag[];
+};
 
 export function parseSourceFile(sourcePath: string, root: string): ParsedSource {
   let bytes: Buffer;
@@ -25,7 +34,8 @@ export function parseSourceFile(sourcePath: string, root: string): ParsedSource 
   const corrections = loadCorrections(root);
   const file = relative(root, sourcePath).split("\\").join("/") || sourcePath;
   const { book, report } = parseBook({ text, sha256: sha256(bytes), file, agencies: agencies.agencies, corrections });
-  return { book, report, agencies, sourcePath };
+  const tags = tagBook(book, { theme: loadThemes(root), gcm: loadGcmObjectives(root) });
+  return { book, report, agencies, sourcePath, tags };
 }
 
 export function defaultSourcePath(root: string): string {

@@ -28,6 +28,17 @@ export function databaseSuite(name: string, open: () => Promise<TestDatabase>) {
       await database?.drop();
     });
 
+    it("creates every column the schema declares", async () => {
+      const { Prisma } = await import("@/lib/db/generated/sqlite/client");
+      const models = { Chapter: Prisma.ChapterScalarFieldEnum, Section: Prisma.SectionScalarFieldEnum, Block: Prisma.BlockScalarFieldEnum, Footnote: Prisma.FootnoteScalarFieldEnum, BlockFootnote: Prisma.BlockFootnoteScalarFieldEnum, BlockTag: Prisma.BlockTagScalarFieldEnum, GlossaryTerm: Prisma.GlossaryTermScalarFieldEnum, ImportRun: Prisma.ImportRunScalarFieldEnum, ContentState: Prisma.ContentStateScalarFieldEnum };
+      for (const [model, fields] of Object.entries(models)) {
+        const rows = database.url.startsWith("file:")
+          ? await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pragma_table_info('${model}')`)
+          : await db.$queryRawUnsafe<{ name: string }[]>(`SELECT column_name::text AS name FROM information_schema.columns WHERE table_name = '${model}'`);
+        expect(rows.map((r) => r.name).sort(), model).toEqual(Object.values(fields).sort());
+      }
+    });
+
     it("migrates idempotently", async () => {
       const { migrateDatabase } = await import("@/lib/db/migrate");
       expect(await migrateDatabase(database.url, ROOT)).toEqual([]);
@@ -35,8 +46,8 @@ export function databaseSuite(name: string, open: () => Promise<TestDatabase>) {
 
     it("imports the book in one transaction and records the run", async () => {
       const { importBook } = await import("@/lib/db/imports/import-book");
-      const { book, report, agencies } = realBook();
-      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book, report, agencies });
+      const { book, report, agencies, tags } = realBook();
+      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, tags });
       expect(outcome.status).toBe("imported");
       const blocks = [...book.overview.blocks, ...book.chapters.flatMap((c) => [...c.intro, ...c.sections.flatMap((s) => s.blocks)])];
       expect(await db.block.count()).toBe(blocks.length);
@@ -45,31 +56,32 @@ export function databaseSuite(name: string, open: () => Promise<TestDatabase>) {
       const run = await db.importRun.findFirstOrThrow();
       expect(run.sourceSha256).toBe(book.source.sha256);
       expect((await db.contentState.findUniqueOrThrow({ where: { id: 1 } })).version).toBe(1);
+      expect(await db.blockTag.count({ where: { source: "rule" } })).toBe(tags.length);
     });
 
     it("does nothing on a second import of the same source", async () => {
       const { importBook } = await import("@/lib/db/imports/import-book");
-      const { book, report, agencies } = realBook();
-      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book, report, agencies });
+      const { book, report, agencies, tags } = realBook();
+      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, tags });
       expect(outcome.status).toBe("unchanged");
       expect(await db.importRun.count()).toBe(1);
     });
 
     it("refuses an import by an anonymous or editor actor", async () => {
       const { importBook } = await import("@/lib/db/imports/import-book");
-      const { book, report, agencies } = realBook();
-      await expect(importBook({ db, actor: { kind: "anonymous" }, book, report, agencies, force: true })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      const { book, report, agencies, tags } = realBook();
+      await expect(importBook({ db, actor: { kind: "anonymous" }, book, report, agencies, tags, force: true })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
       await expect(
-        importBook({ db, actor: { kind: "user", id: "u1", role: "editor" }, book, report, agencies, force: true }),
+        importBook({ db, actor: { kind: "user", id: "u1", role: "editor" }, book, report, agencies, tags, force: true }),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
       expect(await db.importRun.count()).toBe(1);
     });
 
     it("rolls everything back when the import fails midway", async () => {
       const { importBook } = await import("@/lib/db/imports/import-book");
-      const { book, report, agencies } = realBook();
+      const { book, report, agencies, tags } = realBook();
       const before = await db.block.count();
-      await expect(importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, force: true, failAfterWrite: true })).rejects.toThrow(/Injected failure/);
+      await expect(importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, tags, force: true, failAfterWrite: true })).rejects.toThrow(/Injected failure/);
       expect(await db.block.count()).toBe(before);
       expect(await db.importRun.count()).toBe(1);
       expect((await db.contentState.findUniqueOrThrow({ where: { id: 1 } })).version).toBe(1);

@@ -7,6 +7,7 @@ import { assertCan, type Actor } from "../../auth/actor";
 import type { AgenciesFile } from "../../ingest/agency-config";
 import type { BookReport } from "../../ingest/parse-book";
 import { bookExportSchema, type Block, type BookExport } from "../../ingest/schema";
+import type { RuleTag } from "../../themes/tag-book";
 import type { Db } from "../client";
 import { bumpContentVersion } from "../content/bump-content-version";
 
@@ -20,6 +21,8 @@ export type ImportBookOptions = {
   book: BookExport;
   report: BookReport;
   agencies: AgenciesFile;
+  /** Rule tags to store with the blocks (editor tags are never touched). */
+  tags: RuleTag[];
   /** Re-import even when the source is unchanged. */
   force?: boolean;
   /** Test hook: throw after writing, to prove the transaction rolls back. */
@@ -57,6 +60,7 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
     rejoined: report.chapters.reduce((n, c) => n + c.rejoined, 0),
     corrections: report.chapters.reduce((n, c) => n + c.corrections, 0),
     glossary: book.glossary.length,
+    tags: options.tags.length,
   };
   const warnings = report.chapters.flatMap((c) =>
     [...c.structure, ...c.warnings].map((w) => ({ chapter: c.slug, line: w.line, message: w.message })),
@@ -64,6 +68,7 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
 
   const runId = await db.$transaction(
     async (tx) => {
+      await tx.blockTag.deleteMany();
       await tx.blockFootnote.deleteMany();
       await tx.block.deleteMany();
       await tx.footnote.deleteMany();
@@ -142,6 +147,12 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
         }),
       );
       await tx.blockFootnote.createMany({ data: links });
+      const known = new Set(blockRows.map((r) => r.id));
+      await tx.blockTag.createMany({
+        data: options.tags
+          .filter((t) => known.has(t.blockId))
+          .map((t) => ({ blockId: t.blockId, vocabulary: t.vocabulary, tag: t.tag, source: "rule", matched: JSON.stringify(t.matched) })),
+      });
       await tx.glossaryTerm.createMany({
         data: book.glossary.map((g, position) => ({ ...g, position })),
       });

@@ -1,0 +1,20 @@
+/** Rule tags for every block of the book, in both vocabularies, with the matched terms. */
+import type { BookExport } from "../ingest/schema";
+import { compileTags, tagText } from "./tag-text";
+import type { TagDefinition, Vocabulary } from "./vocabulary";
+
+export type RuleTag = { blockId: string; vocabulary: Vocabulary; tag: string; matched: string[] };
+
+export function tagBook(book: BookExport, vocabularies: Record<Vocabulary, TagDefinition[]>): RuleTag[] {
+  const compiled = { theme: compileTags(vocabularies.theme), gcm: compileTags(vocabularies.gcm) };
+  const blocks = book.chapters.flatMap((c) => [...c.intro, ...c.sections.flatMap((s) => s.blocks)]);
+  const tags: RuleTag[] = [];
+  for (const block of blocks) {
+    for (const vocabulary of ["theme", "gcm"] as const) {
+      for (const match of tagText(block.text, compiled[vocabulary])) {
+        tags.push({ blockId: block.id, vocabulary, tag: match.slug, matched: match.matched });
+      }
+    }
+  }
+  return tags;
+}

@@ -1,0 +1,38 @@
+/**
+ * The two tagging vocabularies kept as data in content/: topical themes and the 23
+ * GCM objectives. Both share one shape; terms become word-boundary patterns.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+
+const termListSchema = z.array(z.string().trim().min(2).max(80)).max(60);
+
+export const themeSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string().min(1),
+  description: z.string().min(1),
+  terms: termListSchema.min(1),
+  weakTerms: termListSchema.default([]),
+});
+export const gcmObjectiveSchema = themeSchema.omit({ description: true }).extend({
+  number: z.number().int().min(1).max(23),
+  title: z.string().min(1),
+});
+export const themesFileSchema = z.object({ themes: z.array(themeSchema).min(1) });
+export const gcmFileSchema = z.object({ objectives: z.array(gcmObjectiveSchema).length(23) });
+
+export type Theme = z.infer<typeof themeSchema>;
+export type GcmObjective = z.infer<typeof gcmObjectiveSchema>;
+export type Vocabulary = "theme" | "gcm";
+
+/** What the tagger needs of either vocabulary. */
+export type TagDefinition = { slug: string; terms: string[]; weakTerms: string[] };
+
+export function loadThemes(root: string): Theme[] {
+  return themesFileSchema.parse(JSON.parse(readFileSync(join(root, "content/themes.json"), "utf8"))).themes;
+}
+
+export function loadGcmObjectives(root: string): GcmObjective[] {
+  return gcmFileSchema.parse(JSON.parse(readFileSync(join(root, "content/gcm-objectives.json"), "utf8"))).objectives;
+}

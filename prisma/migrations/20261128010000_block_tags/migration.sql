@@ -1,0 +1,19 @@
+-- CreateTable
+CREATE TABLE "BlockTag" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "blockId" TEXT NOT NULL,
+    "vocabulary" TEXT NOT NULL,
+    "tag" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "matched" TEXT NOT NULL,
+    "applied" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "BlockTag_blockId_fkey" FOREIGN KEY ("blockId") REFERENCES "Block" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "BlockTag_vocabulary_tag_idx" ON "BlockTag"("vocabulary", "tag");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "BlockTag_blockId_vocabulary_tag_source_key" ON "BlockTag"("blockId", "vocabulary", "tag", "source");
+
