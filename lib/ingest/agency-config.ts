@@ -11,6 +11,8 @@ export const agencyConfigSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   category: z.string().min(1),
   acronym: z.string().min(1).optional(),
+  /** Names the text uses for this agency, for finding related agencies. */
+  aliases: z.array(z.string().min(2)).default([]),
 });
 export const agenciesFileSchema = z
   .object({ categories: z.array(categorySchema).min(1), agencies: z.array(agencyConfigSchema).length(28) })
