@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { env } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(env.SITE_URL),
+  openGraph: { siteName: "Migration Compendium", type: "website", locale: "en" },
   title: {
     default: "Migration Compendium — International Migration and Development",
     template: "%s · Migration Compendium",

@@ -1,21 +1,97 @@
 import Link from "next/link";
+import { Heatmap } from "@/components/explore/heatmap";
+import { categoryLabels, themeList } from "@/lib/content/labels";
+import { loadCorpus } from "@/lib/db/blocks/load-corpus";
+import { getOverview } from "@/lib/db/chapters/get-overview";
+import { getDb } from "@/lib/db/client";
+import { countByAgencyAndTag } from "@/lib/explore/filter-blocks";
 
-export default function HomePage() {
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const db = getDb();
+  const [corpus, overview] = await Promise.all([loadCorpus({ db }), getOverview({ db })]);
+  const categories = categoryLabels();
+  const themes = themeList();
+  const counts = countByAgencyAndTag(corpus.blocks, "theme");
+  const recommendations = corpus.blocks.filter((b) => b.part === "recommendations" && b.type !== "subheading").length;
+  const opening = overview?.blocks.filter((b) => b.type === "paragraph").slice(0, 1) ?? [];
+
   return (
-    <div className="max-w-3xl">
-      <h1 className="font-serif text-3xl font-bold sm:text-4xl">International Migration and Development</h1>
-      <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">Contributions and Recommendations of the International System</p>
-      <p className="mt-6 leading-relaxed">
-        In preparation for the 2013 UN General Assembly High-level Dialogue on International Migration and Development, 28 UN
-        organizations and related international entities reported on their migration work since 2006: their activities, their
-        support to the Global Forum on Migration and Development, good practices, challenges, gaps and recommendations. This portal
-        presents every chapter of that compendium, coordinated by UNFPA and IOM, so each passage can be read, cited and linked.
-      </p>
-      <p className="mt-6">
-        <Link href="/agencies" className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 dark:text-white">
-          Browse the 28 agencies
-        </Link>
-      </p>
-    </div>
+    <>
+      <section aria-labelledby="intro" className="max-w-3xl">
+        <h1 id="intro" className="font-serif text-3xl font-bold sm:text-4xl">
+          International Migration and Development
+        </h1>
+        <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">Contributions and Recommendations of the International System (2013)</p>
+        <p className="mt-6 leading-relaxed">
+          For the 2013 UN General Assembly High-level Dialogue on International Migration and Development, the UN System Chief Executives
+          Board asked UNFPA and IOM to gather what the UN system and its partners had learned since 2006. The result is this book: an
+          overview and one chapter for each of {corpus.agencies.length} agencies and entities, reporting their activities, their support to
+          the Global Forum on Migration and Development, good practices, challenges, gaps and {recommendations} recommendation passages.
+        </p>
+        {opening.map((b) => (
+          <blockquote key={b.id} className="mt-4 border-l-4 border-brand-600 pl-4 italic text-slate-700 dark:text-slate-300">
+            {b.text.replace(/\*/g, "")} <Link href={`/overview#${b.id}`}>Read the overview</Link>
+          </blockquote>
+        ))}
+        <form method="get" action="/search" role="search" className="mt-6 flex gap-2">
+          <label htmlFor="home-q" className="sr-only">
+            Search the compendium
+          </label>
+          <input id="home-q" name="q" type="search" maxLength={500} placeholder="Search all passages, e.g. remittances" className="flex-1 rounded border border-slate-400 px-3 py-2 dark:border-slate-600 dark:bg-slate-900" />
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Search
+          </button>
+        </form>
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          <Link href="/recommendations">Explore all recommendations</Link>
+          <Link href="/compare?agencies=fao,ilo,iom">Compare agencies</Link>
+          <Link href="/themes">Browse by theme</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="agencies" className="mt-12">
+        <h2 id="agencies" className="text-2xl font-semibold">
+          The agencies
+        </h2>
+        <div className="mt-4 grid gap-6 md:grid-cols-2 lg:grid-cols-3">
+          {[...categories.entries()].map(([slug, info]) => {
+            const members = corpus.agencies.filter((a) => a.category === slug);
+            if (members.length === 0) return null;
+            return (
+              <div key={slug}>
+                <h3 className="font-semibold">{info.label}</h3>
+                <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+                  {members.map((a) => (
+                    <li key={a.slug}>
+                      <Link href={`/agencies/${a.slug}`} title={a.title}>
+                        {a.acronym ?? a.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </div>
+      </section>
+
+      <section aria-labelledby="shape" className="mt-12">
+        <h2 id="shape" className="text-2xl font-semibold">
+          The book at a glance
+        </h2>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-400">Which agencies speak to which themes: each number counts passages and opens them.</p>
+        <div className="mt-4">
+          <Heatmap
+            caption="Passages per theme (rows) and agency (columns)"
+            rows={themes.map((t) => ({ slug: t.slug, label: t.label, href: `/themes/${t.slug}` }))}
+            agencies={corpus.agencies}
+            counts={counts}
+            cellHref={(theme, agency) => `/themes/${theme}?agency=${agency}`}
+          />
+        </div>
+      </section>
+    </>
   );
 }

@@ -80,12 +80,13 @@ async function main(): Promise<number> {
       report: parsed.report,
       agencies: parsed.agencies,
       tags: parsed.tags,
+      overviewFootnotes: parsed.overviewFootnotes,
       force: args.force,
     });
     if (outcome.status === "unchanged") {
       console.log(`Source unchanged since the import of ${outcome.importedAt.toISOString()} (sha256 ${outcome.sha256.slice(0, 12)}…): nothing to do.`);
     } else {
-      console.log(`Imported ${outcome.blocks} blocks (import run #${outcome.runId}).`);
+      console.log(`Imported ${outcome.blocks} blocks (import run #${outcome.runId}; ${outcome.reason}).`);
     }
   } finally {
     await db.$disconnect();

@@ -24,8 +24,8 @@ async function prepareDatabase(): Promise<void> {
   if (problems.length > 0) throw new Error(`The source breaks the structure rules:\n${problems.join("\n")}`);
   const db = createDb(env.DATABASE_URL);
   try {
-    const outcome = await importBook({ db, actor: SYSTEM_INGEST, book: parsed.book, report: parsed.report, agencies: parsed.agencies, tags: parsed.tags });
-    console.log(outcome.status === "imported" ? `› imported ${outcome.blocks} blocks` : "› content is up to date");
+    const outcome = await importBook({ db, actor: SYSTEM_INGEST, book: parsed.book, report: parsed.report, agencies: parsed.agencies, tags: parsed.tags, overviewFootnotes: parsed.overviewFootnotes });
+    console.log(outcome.status === "imported" ? `› imported ${outcome.blocks} blocks (${outcome.reason})` : "› content is up to date");
   } finally {
     await db.$disconnect();
   }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { categoryLabels } from "@/lib/content/categories";
+import { categoryLabels } from "@/lib/content/labels";
 import { getDb } from "@/lib/db/client";
 import { listAgencies } from "@/lib/db/chapters/list-agencies";
 

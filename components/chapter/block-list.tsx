@@ -1,8 +1,12 @@
+import Link from "next/link";
 import type { Block } from "@/lib/ingest/schema";
+import type { Glossary } from "@/lib/text/inline";
 import { referenceAnchor } from "./anchors";
 import { InlineText } from "./inline-text";
 
-type Props = { blocks: Block[]; slug: string; headingLevel: 3 | 2 };
+export type BlockExtras = { themes: ReadonlyMap<string, { slug: string; label: string }[]>; glossary?: Glossary };
+
+type Props = { blocks: Block[]; slug: string; headingLevel: 3 | 2; extras?: BlockExtras };
 
 type ItemNode = { block: Block; children: Block[] };
 type Run = { kind: "block"; block: Block } | { kind: "list"; items: ItemNode[] };
@@ -33,12 +37,7 @@ function FootnoteRefs({ block, slug }: { block: Block; slug: string }) {
     <>
       {block.footnotes.map((n) => (
         <sup key={n} className="ml-0.5">
-          <a
-            id={referenceAnchor(block.id, n)}
-            href={`#${slug}-fn-${n}`}
-            aria-label={`Footnote ${n}`}
-            className="px-0.5 font-medium"
-          >
+          <a id={referenceAnchor(block.id, n)} href={`#${slug}-fn-${n}`} aria-label={`Footnote ${n}`} className="px-0.5 font-medium">
             {n}
           </a>
         </sup>
@@ -47,31 +46,49 @@ function FootnoteRefs({ block, slug }: { block: Block; slug: string }) {
   );
 }
 
-function Permalink({ id }: { id: string }) {
+/** Permalink, citation and theme chips under a passage. */
+function BlockMeta({ block, extras }: { block: Block; extras?: BlockExtras }) {
+  const themes = extras?.themes.get(block.id) ?? [];
+  const name = block.label ? `item ${block.label}` : "this passage";
   return (
-    <a
-      href={`#${id}`}
-      className="no-print ml-2 text-xs text-slate-500 dark:text-slate-400"
-      aria-label="Permalink to this passage"
-      title="Permalink"
-    >
-      #
-    </a>
+    <div className="no-print mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+      <a href={`#${block.id}`} aria-label={`Permalink to ${name}`}>
+        Link
+      </a>
+      <Link href={`/cite/${block.id}`} data-cite={block.id} aria-label={`Cite ${name}`} prefetch={false}>
+        Cite
+      </Link>
+      {themes.length > 0 ? (
+        <ul aria-label="Themes" className="flex flex-wrap gap-1">
+          {themes.map((t) => (
+            <li key={t.slug}>
+              <Link
+                href={`/themes/${t.slug}`}
+                prefetch={false}
+                className="rounded-full border border-slate-300 px-2 py-0.5 text-slate-700 no-underline hover:border-brand-600 hover:underline dark:border-slate-600 dark:text-slate-300"
+              >
+                {t.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }
 
-function ItemBody({ block, slug }: { block: Block; slug: string }) {
+function ItemBody({ block, slug, extras }: { block: Block; slug: string; extras?: BlockExtras }) {
   return (
     <>
       {block.label ? <span className="mr-2 font-semibold tabular-nums text-slate-600 dark:text-slate-300">{block.label}</span> : null}
-      <InlineText text={block.text} />
+      <InlineText text={block.text} glossary={extras?.glossary} />
       <FootnoteRefs block={block} slug={slug} />
-      <Permalink id={block.id} />
+      <BlockMeta block={block} extras={extras} />
     </>
   );
 }
 
-export function BlockList({ blocks, slug, headingLevel }: Props) {
+export function BlockList({ blocks, slug, headingLevel, extras }: Props) {
   const Heading = headingLevel === 3 ? "h3" : "h2";
   return (
     <div className="space-y-4 leading-relaxed">
@@ -80,13 +97,13 @@ export function BlockList({ blocks, slug, headingLevel }: Props) {
           return (
             <ul key={run.items[0]!.block.id} className="space-y-3">
               {run.items.map(({ block, children }) => (
-                <li key={block.id} id={block.id} className={block.label ? "" : "ml-5 list-disc"}>
-                  <ItemBody block={block} slug={slug} />
+                <li key={block.id} id={block.id} className={block.label ? "scroll-mt-4" : "ml-5 list-disc scroll-mt-4"}>
+                  <ItemBody block={block} slug={slug} extras={extras} />
                   {children.length > 0 ? (
                     <ul className="mt-2 space-y-2 border-l border-slate-200 pl-4 dark:border-slate-700">
                       {children.map((child) => (
-                        <li key={child.id} id={child.id} className={child.label ? "" : "ml-5 list-[circle]"}>
-                          <ItemBody block={child} slug={slug} />
+                        <li key={child.id} id={child.id} className={child.label ? "scroll-mt-4" : "ml-5 list-[circle] scroll-mt-4"}>
+                          <ItemBody block={child} slug={slug} extras={extras} />
                         </li>
                       ))}
                     </ul>
@@ -100,17 +117,19 @@ export function BlockList({ blocks, slug, headingLevel }: Props) {
         if (block.type === "subheading") {
           return (
             <Heading key={block.id} id={block.id} className="pt-2 text-lg font-semibold text-slate-800 dark:text-slate-100">
-              <InlineText text={block.text} />
+              <InlineText text={block.text} glossary={extras?.glossary} />
               <FootnoteRefs block={block} slug={slug} />
             </Heading>
           );
         }
         return (
-          <p key={block.id} id={block.id}>
-            <InlineText text={block.text} />
-            <FootnoteRefs block={block} slug={slug} />
-            <Permalink id={block.id} />
-          </p>
+          <div key={block.id} id={block.id} className="scroll-mt-4">
+            <p>
+              <InlineText text={block.text} glossary={extras?.glossary} />
+              <FootnoteRefs block={block} slug={slug} />
+            </p>
+            <BlockMeta block={block} extras={extras} />
+          </div>
         );
       })}
     </div>

@@ -2,7 +2,12 @@ import Link from "next/link";
 
 const NAV = [
   { href: "/agencies", label: "Agencies" },
-  { href: "/api/v1/agencies", label: "API" },
+  { href: "/themes", label: "Themes" },
+  { href: "/recommendations", label: "Recommendations" },
+  { href: "/compare", label: "Compare" },
+  { href: "/overview", label: "Overview" },
+  { href: "/glossary", label: "Glossary" },
+  { href: "/search", label: "Search" },
 ];
 
 export function SiteHeader() {
@@ -13,7 +18,7 @@ export function SiteHeader() {
           Migration Compendium
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="text-white dark:text-white">

@@ -157,7 +157,14 @@ function parseChapter(lines: SourceLine[], span: ChapterSpan, slug: string, corr
   };
 }
 
-export function parseBook(input: ParseInput): { book: BookExport; report: BookReport } {
+export type ParseResult = {
+  book: BookExport;
+  report: BookReport;
+  /** Chapter 1's notes: kept for the site, outside the fixed export format. */
+  overviewFootnotes: Footnote[];
+};
+
+export function parseBook(input: ParseInput): ParseResult {
   const lines = normaliseText(input.text);
   const outline = locateChapters(lines);
   const structure: Warning[] = [];
@@ -225,6 +232,7 @@ export function parseBook(input: ParseInput): { book: BookExport; report: BookRe
   }
   return {
     book: parsed.data,
+    overviewFootnotes: overview.footnotes,
     report: {
       chapters: reports,
       toc: outline.toc.map((t) => ({ number: t.number, title: t.title, page: t.page })),

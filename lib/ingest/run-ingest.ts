@@ -9,7 +9,7 @@ import { AppError } from "../errors/app-error";
 import type { AgenciesFile } from "./agency-config";
 import { parseBook, type BookReport } from "./parse-book";
 import { decodeSource, sha256 } from "./read-source";
-import type { BookExport } from "./schema";
+import type { BookExport, Footnote } from "./schema";
 import { tagBook, type RuleTag } from "../themes/tag-book";
 import { loadGcmObjectives, loadThemes } from "../themes/vocabulary";
 
@@ -20,6 +20,7 @@ export type ParsedSource = {
   sourcePath: string;
   /** Rule tags from content/themes.json and content/gcm-objectives.json. */
   tags: RuleTag[];
+  overviewFootnotes: Footnote[];
 };
 
 export function parseSourceFile(sourcePath: string, root: string): ParsedSource {
@@ -33,9 +34,9 @@ export function parseSourceFile(sourcePath: string, root: string): ParsedSource 
   const agencies = loadAgencies(root);
   const corrections = loadCorrections(root);
   const file = relative(root, sourcePath).split("\\").join("/") || sourcePath;
-  const { book, report } = parseBook({ text, sha256: sha256(bytes), file, agencies: agencies.agencies, corrections });
+  const { book, report, overviewFootnotes } = parseBook({ text, sha256: sha256(bytes), file, agencies: agencies.agencies, corrections });
   const tags = tagBook(book, { theme: loadThemes(root), gcm: loadGcmObjectives(root) });
-  return { book, report, agencies, sourcePath, tags };
+  return { book, report, agencies, sourcePath, tags, overviewFootnotes };
 }
 
 export function defaultSourcePath(root: string): string {

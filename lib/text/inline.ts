@@ -1,43 +1,78 @@
 /**
- * Splits stored text into inline pieces: plain text, *emphasis* and web addresses.
- * Pure, so the same rules render pages and can be tested alone.
+ * Splits stored text into inline pieces: plain text, *emphasis*, web addresses and
+ * acronyms from the book's glossary. Pure, so the same rules render pages and are
+ * tested alone.
  */
 export type InlinePiece =
   | { kind: "text"; text: string }
   | { kind: "em"; text: string }
-  | { kind: "link"; text: string; href: string };
+  | { kind: "link"; text: string; href: string }
+  | { kind: "abbr"; text: string; title: string };
+
+export type Glossary = ReadonlyMap<string, string>;
 
 const EMPHASIS = /\*([^*\n]+)\*/g;
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"”]+[^\s<>"”.,;:)]/g;
 
-function linkify(text: string): InlinePiece[] {
+const glossaryPatterns = new WeakMap<Glossary, RegExp | null>();
+
+function glossaryPattern(glossary: Glossary): RegExp | null {
+  if (glossaryPatterns.has(glossary)) return glossaryPatterns.get(glossary)!;
+  const terms = [...glossary.keys()]
+    .filter((t) => /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(t))
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = terms.length > 0 ? new RegExp(`(?<![\\w-])(?:${terms.join("|")})(?![\\w-])`, "g") : null;
+  glossaryPatterns.set(glossary, pattern);
+  return pattern;
+}
+
+function splitBy(
+  text: string,
+  pattern: RegExp | null,
+  make: (match: string) => InlinePiece,
+  rest: (segment: string) => InlinePiece[],
+): InlinePiece[] {
+  if (!pattern) return rest(text);
   const pieces: InlinePiece[] = [];
   let last = 0;
-  for (const match of text.matchAll(ADDRESS)) {
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) {
     const start = match.index ?? 0;
-    if (start > last) pieces.push({ kind: "text", text: text.slice(last, start) });
-    const address = match[0];
-    pieces.push({ kind: "link", text: address, href: address.startsWith("http") ? address : `https://${address}` });
-    last = start + address.length;
+    if (start > last) pieces.push(...rest(text.slice(last, start)));
+    pieces.push(make(match[0]));
+    last = start + match[0].length;
   }
-  if (last < text.length) pieces.push({ kind: "text", text: text.slice(last) });
+  if (last < text.length) pieces.push(...rest(text.slice(last)));
   return pieces;
 }
 
-export function parseInline(text: string, options: { links?: boolean } = {}): InlinePiece[] {
-  const pieces: InlinePiece[] = [];
-  let last = 0;
-  const plain = (segment: string) => {
-    if (segment === "") return;
-    if (options.links) pieces.push(...linkify(segment));
-    else pieces.push({ kind: "text", text: segment });
+export function parseInline(text: string, options: { links?: boolean; glossary?: Glossary } = {}): InlinePiece[] {
+  const seen = new Set<string>();
+  const plain = (segment: string): InlinePiece[] => {
+    const withAbbr = (s: string) =>
+      splitBy(
+        s,
+        options.glossary ? glossaryPattern(options.glossary) : null,
+        (term) => {
+          // Only the first use in a passage carries the expansion; later uses stay plain.
+          if (seen.has(term)) return { kind: "text", text: term };
+          seen.add(term);
+          return { kind: "abbr", text: term, title: options.glossary!.get(term)! };
+        },
+        (t) => (t ? [{ kind: "text", text: t }] : []),
+      );
+    return options.links
+      ? splitBy(segment, new RegExp(ADDRESS.source, "g"), (a) => ({ kind: "link", text: a, href: a.startsWith("http") ? a : `https://${a}` }), withAbbr)
+      : withAbbr(segment);
   };
-  for (const match of text.matchAll(EMPHASIS)) {
-    const start = match.index ?? 0;
-    plain(text.slice(last, start));
-    pieces.push({ kind: "em", text: match[1]! });
-    last = start + match[0].length;
-  }
-  plain(text.slice(last));
-  return pieces;
+  return splitBy(text, new RegExp(EMPHASIS.source, "g"), (m) => ({ kind: "em", text: m.slice(1, -1) }), plain).reduce<InlinePiece[]>(
+    (merged, piece) => {
+      const previous = merged[merged.length - 1];
+      if (piece.kind === "text" && previous?.kind === "text") previous.text += piece.text;
+      else merged.push({ ...piece });
+      return merged;
+    },
+    [],
+  );
 }

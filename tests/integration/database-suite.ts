@@ -46,9 +46,9 @@ export function databaseSuite(name: string, open: () => Promise<TestDatabase>) {
 
     it("imports the book in one transaction and records the run", async () => {
       const { importBook } = await import("@/lib/db/imports/import-book");
-      const { book, report, agencies, tags } = realBook();
-      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, tags });
-      expect(outcome.status).toBe("imported");
+      const { book, report, agencies, tags, overviewFootnotes } = realBook();
+      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, tags, overviewFootnotes });
+      expect(outcome).toMatchObject({ status: "imported", reason: "first import" });
       const blocks = [...book.overview.blocks, ...book.chapters.flatMap((c) => [...c.intro, ...c.sections.flatMap((s) => s.blocks)])];
       expect(await db.block.count()).toBe(blocks.length);
       expect(await db.chapter.count()).toBe(29);
@@ -61,30 +61,43 @@ export function databaseSuite(name: string, open: () => Promise<TestDatabase>) {
 
     it("does nothing on a second import of the same source", async () => {
       const { importBook } = await import("@/lib/db/imports/import-book");
-      const { book, report, agencies, tags } = realBook();
-      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, tags });
+      const { book, report, agencies, tags, overviewFootnotes } = realBook();
+      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, tags, overviewFootnotes });
       expect(outcome.status).toBe("unchanged");
       expect(await db.importRun.count()).toBe(1);
     });
 
+    it("re-imports an unchanged source when the tagging rules change", async () => {
+      const { importBook } = await import("@/lib/db/imports/import-book");
+      const { book, report, agencies, tags, overviewFootnotes } = realBook();
+      const fewer = tags.filter((t) => t.tag !== "remittances");
+      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, tags: fewer, overviewFootnotes });
+      expect(outcome).toMatchObject({ status: "imported", reason: "rules changed" });
+      expect(await db.blockTag.count({ where: { tag: "remittances" } })).toBe(0);
+      await importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, tags, overviewFootnotes });
+      expect(await db.blockTag.count({ where: { tag: "remittances" } })).toBeGreaterThan(50);
+      expect(await db.importRun.count()).toBe(3);
+    });
+
     it("refuses an import by an anonymous or editor actor", async () => {
       const { importBook } = await import("@/lib/db/imports/import-book");
-      const { book, report, agencies, tags } = realBook();
-      await expect(importBook({ db, actor: { kind: "anonymous" }, book, report, agencies, tags, force: true })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      const { book, report, agencies, tags, overviewFootnotes } = realBook();
+      const runs = await db.importRun.count();
+      await expect(importBook({ db, actor: { kind: "anonymous" }, book, report, agencies, tags, overviewFootnotes, force: true })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
       await expect(
-        importBook({ db, actor: { kind: "user", id: "u1", role: "editor" }, book, report, agencies, tags, force: true }),
+        importBook({ db, actor: { kind: "user", id: "u1", role: "editor" }, book, report, agencies, tags, overviewFootnotes, force: true }),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
-      expect(await db.importRun.count()).toBe(1);
+      expect(await db.importRun.count()).toBe(runs);
     });
 
     it("rolls everything back when the import fails midway", async () => {
       const { importBook } = await import("@/lib/db/imports/import-book");
-      const { book, report, agencies, tags } = realBook();
-      const before = await db.block.count();
-      await expect(importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, tags, force: true, failAfterWrite: true })).rejects.toThrow(/Injected failure/);
-      expect(await db.block.count()).toBe(before);
-      expect(await db.importRun.count()).toBe(1);
-      expect((await db.contentState.findUniqueOrThrow({ where: { id: 1 } })).version).toBe(1);
+      const { book, report, agencies, tags, overviewFootnotes } = realBook();
+      const before = { blocks: await db.block.count(), runs: await db.importRun.count(), tags: await db.blockTag.count() };
+      const version = (await db.contentState.findUniqueOrThrow({ where: { id: 1 } })).version;
+      await expect(importBook({ db, actor: SYSTEM_INGEST, book, report, agencies, tags, overviewFootnotes, force: true, failAfterWrite: true })).rejects.toThrow(/Injected failure/);
+      expect({ blocks: await db.block.count(), runs: await db.importRun.count(), tags: await db.blockTag.count() }).toEqual(before);
+      expect((await db.contentState.findUniqueOrThrow({ where: { id: 1 } })).version).toBe(version);
     });
 
     it("serves a chapter from the API exactly as the parser produced it", async () => {
@@ -114,6 +127,53 @@ export function databaseSuite(name: string, open: () => Promise<TestDatabase>) {
       const bad = await GET(new Request("http://localhost/api/v1/agencies/%27;drop"), { params: Promise.resolve({ slug: "';drop table" }) });
       expect(bad.status).toBe(400);
       expect((await bad.json()).error.message).toMatch(/slug/);
+    });
+
+    it("serves the full data dump identical to the parser's export", async () => {
+      const { GET } = await import("@/app/api/v1/dump/route");
+      const response = await GET(new Request("http://localhost/api/v1/dump"));
+      expect(response.headers.get("content-type")).toMatch(/application\/json/);
+      expect(await response.json()).toEqual(realBook().book);
+    });
+
+    it("lists themes with counts and serves a theme's passages filtered by part", async () => {
+      const themes = await import("@/app/api/v1/themes/route");
+      const body = await (await themes.GET(new Request("http://localhost/api/v1/themes"))).json();
+      expect(body.themes.length).toBeGreaterThanOrEqual(18);
+      expect(body.gcmObjectives).toHaveLength(23);
+      const remittances = body.themes.find((t: { slug: string }) => t.slug === "remittances");
+      expect(remittances.count).toBeGreaterThan(100);
+      const one = await import("@/app/api/v1/themes/[slug]/route");
+      const view = await (await one.GET(new Request("http://localhost/api/v1/themes/remittances?part=recommendations"), { params: Promise.resolve({ slug: "remittances" }) })).json();
+      expect(view.blocks.length).toBe(view.count);
+      expect(view.blocks.every((b: { kinds: string[]; themes: string[] }) => b.kinds.includes("recommendations") && b.themes.includes("remittances"))).toBe(true);
+      expect(Object.keys(view.matrix)).toContain("ifad");
+      const missing = await one.GET(new Request("http://localhost/api/v1/themes/nope"), { params: Promise.resolve({ slug: "nope" }) });
+      expect(missing.status).toBe(404);
+    });
+
+    it("pages recommendations and rejects bad parameters with 400", async () => {
+      const { GET } = await import("@/app/api/v1/recommendations/route");
+      const page = await (await GET(new Request("http://localhost/api/v1/recommendations?agency=fao&limit=5&offset=2"))).json();
+      expect(page).toMatchObject({ total: 16, limit: 5, offset: 2 });
+      expect(page.items.map((i: { id: string }) => i.id)).toEqual(["fao-recommendations-a", "fao-recommendations-b", "fao-recommendations-c", "fao-recommendations-d", "fao-recommendations-e"]);
+      for (const bad of ["limit=0", "limit=9999", "offset=-1", "agency=FAO!", "theme=%3Cscript%3E"]) {
+        const response = await GET(new Request(`http://localhost/api/v1/recommendations?${bad}`));
+        expect(response.status, bad).toBe(400);
+        expect((await response.json()).error.code).toBe("INVALID_INPUT");
+      }
+    });
+
+    it("exports the filtered list as CSV with the same rows as JSON", async () => {
+      const { GET } = await import("@/app/api/v1/export/route");
+      const csv = await (await GET(new Request("http://localhost/api/v1/export?format=csv&theme=remittances&part=recommendations"))).text();
+      const json = await (await GET(new Request("http://localhost/api/v1/export?format=json&theme=remittances&part=recommendations"))).json();
+      const { parse } = await import("csv-parse/sync");
+      const rows = parse(csv.replace(/^\uFEFF/, ""), { columns: true }) as { permalink: string }[];
+      expect(rows.length).toBe(json.count);
+      expect(rows.map((r) => r.permalink)).toEqual(json.rows.map((r: { permalink: string }) => r.permalink));
+      const bad = await GET(new Request("http://localhost/api/v1/export?format=xlsx"));
+      expect(bad.status).toBe(400);
     });
 
     it("records page ranges from the table of contents", async () => {

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BlockList } from "@/components/chapter/block-list";
+import { BlockList, type BlockExtras } from "@/components/chapter/block-list";
 import { FootnoteList } from "@/components/chapter/footnote-list";
 import { PartNav } from "@/components/chapter/part-nav";
-import { categoryLabels } from "@/lib/content/categories";
+import { RelatedAgencies } from "@/components/chapter/related-agencies";
+import { CiteController, type CitePassages } from "@/components/cite/cite-controller";
+import { agencyAliases, categoryLabels, themeLabel } from "@/lib/content/labels";
+import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getAgencyProfile } from "@/lib/db/chapters/get-agency-profile";
 import { getDb } from "@/lib/db/client";
+import { listGlossary } from "@/lib/db/glossary/list-glossary";
+import { relatedAgencies } from "@/lib/explore/related-agencies";
 import { PART_LABELS } from "@/lib/ingest/headings";
 import { PART_KINDS } from "@/lib/ingest/schema";
 
@@ -24,19 +29,39 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!profile) return { title: "Agency not found" };
   const { chapter } = profile;
   const name = chapter.acronym ? `${chapter.title} (${chapter.acronym})` : chapter.title;
+  const description = `Chapter ${chapter.number}: ${name} — migration and development activities, GFMD support, good practices, challenges, gaps and recommendations (2013).`;
   return {
     title: chapter.acronym ?? chapter.title,
-    description: `Chapter ${chapter.number}: ${name} — migration and development activities, GFMD support, good practices, challenges, gaps and recommendations (2013).`,
+    description,
+    alternates: { canonical: `/agencies/${chapter.slug}` },
+    openGraph: { title: name, description, type: "article", url: `/agencies/${chapter.slug}` },
   };
 }
 
 export default async function AgencyPage({ params }: Props) {
-  const profile = await load((await params).slug);
+  const slug = (await params).slug;
+  const db = getDb();
+  const [profile, corpus, glossaryRows] = await Promise.all([load(slug), loadCorpus({ db }), listGlossary({ db })]);
   if (!profile) notFound();
   const { chapter, meta, previous, next } = profile;
   const category = meta.category ? categoryLabels().get(meta.category)?.label : undefined;
   const allBlocks = [...chapter.intro, ...chapter.sections.flatMap((s) => s.blocks)];
   const anchorOf = (kind: (typeof PART_KINDS)[number]) => `${chapter.slug}-part-${kind}`;
+
+  const own = corpus.blocks.filter((b) => b.agency.slug === chapter.slug);
+  const extras: BlockExtras = {
+    themes: new Map(own.map((b) => [b.id, b.themes.map((t) => ({ slug: t, label: themeLabel(t) }))])),
+    glossary: new Map(glossaryRows.map((g) => [g.term, g.expansion])),
+  };
+  const aliases = agencyAliases();
+  const related = relatedAgencies(
+    chapter.slug,
+    corpus.blocks,
+    corpus.agencies.map((a) => ({ ...a, aliases: aliases.get(a.slug) ?? [] })),
+  );
+  const passages: CitePassages = Object.fromEntries(
+    own.map((b) => [b.id, { partLabel: b.part === "intro" ? "Introduction" : b.kinds.map((k) => PART_LABELS[k]).join(" and "), itemLabel: b.label }]),
+  );
 
   return (
     <article className="lg:grid lg:grid-cols-[14rem_1fr] lg:gap-10">
@@ -59,13 +84,12 @@ export default async function AgencyPage({ params }: Props) {
         </header>
 
         <section aria-label="Introduction" className="mb-10">
-          <BlockList blocks={chapter.intro} slug={chapter.slug} headingLevel={2} />
+          <BlockList blocks={chapter.intro} slug={chapter.slug} headingLevel={2} extras={extras} />
         </section>
 
         {PART_KINDS.map((kind) => {
           const section = chapter.sections.find((s) => s.kinds[0] === kind);
-          const mergedInto = chapter.sections.find((s) => s.kinds.includes(kind) && s.kinds[0] !== kind);
-          if (mergedInto) return null;
+          if (chapter.sections.some((s) => s.kinds.includes(kind) && s.kinds[0] !== kind)) return null;
           if (!section) {
             return (
               <section key={kind} aria-labelledby={anchorOf(kind)} className="mb-10">
@@ -86,12 +110,13 @@ export default async function AgencyPage({ params }: Props) {
                 {section.kinds.map((k) => PART_LABELS[k]).join(" and ")}
               </h2>
               <p className="mb-4 mt-1 text-sm text-slate-600 dark:text-slate-400">As printed: “{section.heading}”</p>
-              <BlockList blocks={section.blocks} slug={chapter.slug} headingLevel={3} />
+              <BlockList blocks={section.blocks} slug={chapter.slug} headingLevel={3} extras={extras} />
             </section>
           );
         })}
 
         <FootnoteList slug={chapter.slug} footnotes={chapter.footnotes} blocks={allBlocks} />
+        <RelatedAgencies related={related} />
 
         <nav aria-label="Chapters" className="no-print mt-12 flex justify-between gap-4 border-t border-slate-200 pt-6 text-sm dark:border-slate-800">
           {previous ? (
@@ -108,6 +133,10 @@ export default async function AgencyPage({ params }: Props) {
           ) : null}
         </nav>
       </div>
+      <CiteController
+        chapter={{ slug: chapter.slug, chapterNumber: chapter.number, chapterTitle: chapter.title, acronym: chapter.acronym, firstPage: meta.firstPage, lastPage: meta.lastPage }}
+        passages={passages}
+      />
     </article>
   );
 }

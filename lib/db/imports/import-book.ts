@@ -3,17 +3,18 @@
  * block, footnote and glossary term is replaced and the run recorded, or nothing
  * changes. A source whose sha256 matches the last run is left alone.
  */
+import { createHash } from "node:crypto";
 import { assertCan, type Actor } from "../../auth/actor";
 import type { AgenciesFile } from "../../ingest/agency-config";
 import type { BookReport } from "../../ingest/parse-book";
-import { bookExportSchema, type Block, type BookExport } from "../../ingest/schema";
+import { bookExportSchema, footnoteSchema, type Block, type BookExport, type Footnote } from "../../ingest/schema";
 import type { RuleTag } from "../../themes/tag-book";
 import type { Db } from "../client";
 import { bumpContentVersion } from "../content/bump-content-version";
 
 export type ImportOutcome =
   | { status: "unchanged"; sha256: string; importedAt: Date }
-  | { status: "imported"; sha256: string; runId: number; blocks: number };
+  | { status: "imported"; sha256: string; runId: number; blocks: number; reason: "first import" | "source changed" | "rules changed" | "forced" };
 
 export type ImportBookOptions = {
   db: Db;
@@ -23,6 +24,8 @@ export type ImportBookOptions = {
   agencies: AgenciesFile;
   /** Rule tags to store with the blocks (editor tags are never touched). */
   tags: RuleTag[];
+  /** Chapter 1's notes (not part of the export format). */
+  overviewFootnotes?: Footnote[];
   /** Re-import even when the source is unchanged. */
   force?: boolean;
   /** Test hook: throw after writing, to prove the transaction rolls back. */
@@ -43,11 +46,17 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
   assertCan(actor, "content:import");
   const book = bookExportSchema.parse(options.book);
 
+  // Everything the import writes, so a new parser, correction or vocabulary re-imports an unchanged source.
+  const fingerprint = createHash("sha256")
+    .update(JSON.stringify([book, options.overviewFootnotes ?? [], options.tags, agencies.agencies]))
+    .digest("hex");
   const last = await db.importRun.findFirst({ orderBy: { id: "desc" } });
   const chapterCount = await db.chapter.count();
-  if (!options.force && last && last.sourceSha256 === book.source.sha256 && chapterCount > 0) {
+  const sameSource = last !== null && last.sourceSha256 === book.source.sha256 && chapterCount > 0;
+  if (!options.force && sameSource && last.fingerprint === fingerprint) {
     return { status: "unchanged", sha256: last.sourceSha256, importedAt: last.finishedAt };
   }
+  const reason = options.force ? "forced" : !last || chapterCount === 0 ? "first import" : sameSource ? "rules changed" : "source changed";
 
   const startedAt = new Date();
   const categoryOf = new Map(agencies.agencies.map((a) => [a.number, a.category]));
@@ -106,6 +115,7 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
       place(1, null, book.overview.blocks);
 
       const footnoteRows: { chapterNumber: number; number: number | null; text: string; line: number; position: number }[] = [];
+      (options.overviewFootnotes ?? []).forEach((f, position) => footnoteRows.push({ chapterNumber: 1, ...footnoteSchema.parse(f), position }));
       for (const chapter of book.chapters) {
         place(chapter.number, null, chapter.intro);
         for (const [position, section] of chapter.sections.entries()) {
@@ -160,6 +170,7 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
         data: {
           sourceFile: book.source.file,
           sourceSha256: book.source.sha256,
+          fingerprint,
           startedAt,
           finishedAt: new Date(),
           counts: JSON.stringify(totals),
@@ -172,5 +183,5 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-  return { status: "imported", sha256: book.source.sha256, runId, blocks: totals.blocks };
+  return { status: "imported", sha256: book.source.sha256, runId, blocks: totals.blocks, reason };
 }

@@ -1,0 +1,9 @@
+import type { MetadataRoute } from "next";
+import { env } from "@/lib/env";
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [{ userAgent: "*", allow: "/", disallow: ["/cite/", "/api/v1/export"] }],
+    sitemap: new URL("/sitemap.xml", env.SITE_URL).toString(),
+  };
+}

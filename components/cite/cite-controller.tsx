@@ -1,0 +1,91 @@
+"use client";
+
+/**
+ * Opens a citation dialog for any "Cite" link on the page (event delegation, so the
+ * passages themselves stay server-rendered). Without JavaScript the links lead to
+ * the /cite/<id> page instead.
+ */
+import { useEffect, useRef, useState } from "react";
+import { bibtexCitation, plainCitation, type CitationTarget } from "@/lib/cite/format-citation";
+
+export type CiteChapter = Omit<CitationTarget, "partLabel" | "itemLabel" | "url" | "blockId"> & { slug: string };
+export type CitePassages = Record<string, { partLabel: string | null; itemLabel: string | null }>;
+
+function CopyField({ label, value }: { label: string; value: string }) {
+  const [copied, setCopied] = useState(false);
+  const id = `cite-${label.toLowerCase().replace(/\W+/g, "-")}`;
+  return (
+    <div className="mt-4">
+      <div className="flex items-center justify-between">
+        <label htmlFor={id} className="text-sm font-semibold">
+          {label}
+        </label>
+        <button
+          type="button"
+          className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          onClick={async () => {
+            await navigator.clipboard.writeText(value);
+            setCopied(true);
+          }}
+        >
+          {copied ? "Copied" : `Copy ${label.toLowerCase()}`}
+        </button>
+      </div>
+      <textarea
+        id={id}
+        readOnly
+        value={value}
+        rows={label === "BibTeX" ? 9 : 5}
+        className="mt-1 w-full rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-700 dark:bg-slate-900"
+      />
+      <p aria-live="polite" className="sr-only">
+        {copied ? `${label} citation copied` : ""}
+      </p>
+    </div>
+  );
+}
+
+export function CiteController({ chapter, passages }: { chapter: CiteChapter; passages: CitePassages }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [target, setTarget] = useState<CitationTarget | null>(null);
+  const [accessed] = useState(() => new Date());
+
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>("a[data-cite]");
+      const blockId = link?.dataset.cite;
+      const passage = blockId ? passages[blockId] : undefined;
+      if (!blockId || !passage || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      const { slug, ...rest } = chapter;
+      setTarget({ ...rest, ...passage, blockId, url: `${window.location.origin}/agencies/${slug}#${blockId}` });
+      dialog.current?.showModal();
+    };
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, [chapter, passages]);
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="cite-title"
+      className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-lg bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+      onClose={() => setTarget(null)}
+    >
+      {target ? (
+        <>
+          <h2 id="cite-title" className="text-xl font-semibold">
+            Cite {target.itemLabel ? `item ${target.itemLabel}` : "this passage"}
+          </h2>
+          <CopyField label="Plain text" value={plainCitation(target, accessed)} />
+          <CopyField label="BibTeX" value={bibtexCitation(target, accessed)} />
+          <form method="dialog" className="mt-4 text-right">
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+              Close
+            </button>
+          </form>
+        </>
+      ) : null}
+    </dialog>
+  );
+}

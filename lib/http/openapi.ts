@@ -1,0 +1,85 @@
+/** The OpenAPI 3.1 description of /api/v1. A test checks that every route file is listed here. */
+const filterParams = [
+  { name: "agency", in: "query", description: "Agency slugs, comma-separated (OR).", schema: { type: "string", example: "fao,ilo" } },
+  { name: "part", in: "query", description: "Parts, comma-separated (OR).", schema: { type: "string", example: "recommendations" } },
+  { name: "theme", in: "query", description: "Theme slugs, comma-separated (OR).", schema: { type: "string", example: "remittances" } },
+  { name: "gcm", in: "query", description: "GCM objective slugs, comma-separated (OR).", schema: { type: "string", example: "gcm-20" } },
+];
+const slugParam = { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9-]{1,64}$" } };
+const errors = {
+  "400": { description: "A parameter is invalid.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  "404": { description: "Not found.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+};
+const json = (schema: object) => ({ "application/json": { schema } });
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Migration Compendium API",
+    version: "1.0.0",
+    description:
+      "Read-only access to International Migration and Development: Contributions and Recommendations of the International System (UN CEB, 2013).",
+  },
+  servers: [{ url: "/" }],
+  paths: {
+    "/api/v1/agencies": {
+      get: { summary: "List the 28 agency chapters", responses: { "200": { description: "Agencies in book order.", content: json({ type: "object", properties: { agencies: { type: "array", items: { $ref: "#/components/schemas/AgencySummary" } } } }) } } },
+    },
+    "/api/v1/agencies/{slug}": {
+      get: { summary: "One chapter in the compendium-export/1 format", parameters: [slugParam], responses: { "200": { description: "The chapter.", content: json({ $ref: "#/components/schemas/Chapter" }) }, ...errors } },
+    },
+    "/api/v1/themes": {
+      get: { summary: "Both tagging vocabularies with terms and counts", responses: { "200": { description: "Themes and GCM objectives.", content: json({ type: "object" }) } } },
+    },
+    "/api/v1/themes/{slug}": {
+      get: {
+        summary: "A theme's passages and agency × part counts",
+        parameters: [slugParam, filterParams[0], filterParams[1]],
+        responses: { "200": { description: "The theme view.", content: json({ type: "object", properties: { blocks: { type: "array", items: { $ref: "#/components/schemas/ApiBlock" } } } }) }, ...errors },
+      },
+    },
+    "/api/v1/recommendations": {
+      get: {
+        summary: "Recommendation passages, filtered and paged",
+        parameters: [filterParams[0], filterParams[2], filterParams[3], { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 100 } }, { name: "offset", in: "query", schema: { type: "integer", minimum: 0, default: 0 } }],
+        responses: { "200": { description: "A page of recommendations.", content: json({ type: "object", properties: { total: { type: "integer" }, limit: { type: "integer" }, offset: { type: "integer" }, items: { type: "array", items: { $ref: "#/components/schemas/ApiBlock" } } } }) }, "400": errors["400"] },
+      },
+    },
+    "/api/v1/export": {
+      get: {
+        summary: "Download a filtered list of passages as CSV or JSON",
+        parameters: [{ name: "format", in: "query", schema: { type: "string", enum: ["csv", "json"], default: "csv" } }, ...filterParams],
+        responses: { "200": { description: "CSV (UTF-8 with BOM; columns agency, part, label, text, themes, gcm_objectives, permalink) or JSON.", content: { "text/csv": { schema: { type: "string" } }, "application/json": { schema: { type: "object" } } } }, "400": errors["400"] },
+      },
+    },
+    "/api/v1/dump": {
+      get: { summary: "The whole book in the compendium-export/1 format", responses: { "200": { description: "The data dump.", content: json({ $ref: "#/components/schemas/BookExport" }) }, "404": errors["404"] } },
+    },
+    "/api/v1/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1 document.", content: json({ type: "object" }) } } } },
+  },
+  components: {
+    schemas: {
+      Error: { type: "object", required: ["error"], properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } } } } },
+      AgencySummary: { type: "object", properties: { number: { type: "integer" }, slug: { type: "string" }, title: { type: "string" }, acronym: { type: ["string", "null"] }, category: { type: ["string", "null"] }, kinds: { type: "array", items: { type: "string" } }, url: { type: "string" } } },
+      Block: {
+        type: "object",
+        required: ["id", "type", "label", "depth", "text", "footnotes", "line"],
+        properties: { id: { type: "string" }, type: { type: "string", enum: ["paragraph", "item", "subheading"] }, label: { type: ["string", "null"] }, depth: { type: "integer" }, text: { type: "string" }, footnotes: { type: "array", items: { type: "integer" } }, line: { type: "integer" } },
+      },
+      Chapter: {
+        type: "object",
+        properties: {
+          number: { type: "integer" },
+          slug: { type: "string" },
+          title: { type: "string" },
+          acronym: { type: ["string", "null"] },
+          intro: { type: "array", items: { $ref: "#/components/schemas/Block" } },
+          sections: { type: "array", items: { type: "object", properties: { kinds: { type: "array", items: { type: "string" } }, heading: { type: "string" }, blocks: { type: "array", items: { $ref: "#/components/schemas/Block" } } } } },
+          footnotes: { type: "array", items: { type: "object", properties: { number: { type: ["integer", "null"] }, text: { type: "string" }, line: { type: "integer" } } } },
+        },
+      },
+      ApiBlock: { type: "object", properties: { id: { type: "string" }, agency: { type: "string" }, agencyName: { type: "string" }, part: { type: "string" }, kinds: { type: "array", items: { type: "string" } }, type: { type: "string" }, label: { type: ["string", "null"] }, text: { type: "string" }, themes: { type: "array", items: { type: "string" } }, gcm: { type: "array", items: { type: "string" } }, url: { type: "string" } } },
+      BookExport: { type: "object", properties: { format: { const: "compendium-export/1" }, source: { type: "object" }, overview: { type: "object" }, chapters: { type: "array", items: { $ref: "#/components/schemas/Chapter" } }, glossary: { type: "array" } } },
+    },
+  },
+} as const;

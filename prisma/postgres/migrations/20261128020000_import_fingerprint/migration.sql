@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ImportRun" ADD COLUMN     "fingerprint" TEXT NOT NULL DEFAULT '';
+
