@@ -6,7 +6,7 @@ import { InlineText } from "./inline-text";
 
 export type BlockExtras = { themes: ReadonlyMap<string, { slug: string; label: string }[]>; glossary?: Glossary };
 
-type Props = { blocks: Block[]; slug: string; headingLevel: 3 | 2; extras?: BlockExtras };
+type Props = { blocks: Block[]; slug: string; headingLevel: 3 | 2; extras?: BlockExtras; partLabel?: string };
 
 type ItemNode = { block: Block; children: Block[] };
 type Run = { kind: "block"; block: Block } | { kind: "list"; items: ItemNode[] };
@@ -47,17 +47,20 @@ function FootnoteRefs({ block, slug }: { block: Block; slug: string }) {
 }
 
 /** Permalink, citation and theme chips under a passage. */
-function BlockMeta({ block, extras }: { block: Block; extras?: BlockExtras }) {
+const ACTION = "inline-flex min-h-6 min-w-6 items-center px-1";
+
+function BlockMeta({ block, extras, partLabel }: { block: Block; extras?: BlockExtras; partLabel?: string }) {
   const themes = extras?.themes.get(block.id) ?? [];
-  const name = block.label ? `item ${block.label}` : "this passage";
+  const name = [partLabel, block.label ? `item ${block.label}` : partLabel ? "passage" : "this passage"].filter(Boolean).join(" ");
   return (
-    <div className="no-print mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
-      <a href={`#${block.id}`} aria-label={`Permalink to ${name}`}>
+    <div className="no-print mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+      <a href={`#${block.id}`} aria-label={`Link to ${name}`} className={ACTION}>
         Link
       </a>
-      <Link href={`/cite/${block.id}`} data-cite={block.id} aria-label={`Cite ${name}`} prefetch={false}>
+      {/* A plain link: the page's CiteController opens a dialog; without JavaScript it leads to /cite/<id>. */}
+      <a href={`/cite/${block.id}`} data-cite={block.id} aria-label={`Cite ${name}`} className={ACTION}>
         Cite
-      </Link>
+      </a>
       {themes.length > 0 ? (
         <ul aria-label="Themes" className="flex flex-wrap gap-1">
           {themes.map((t) => (
@@ -65,7 +68,7 @@ function BlockMeta({ block, extras }: { block: Block; extras?: BlockExtras }) {
               <Link
                 href={`/themes/${t.slug}`}
                 prefetch={false}
-                className="rounded-full border border-slate-300 px-2 py-0.5 text-slate-700 no-underline hover:border-brand-600 hover:underline dark:border-slate-600 dark:text-slate-300"
+                className="inline-flex min-h-6 items-center rounded-full border border-slate-300 px-2 text-slate-700 no-underline hover:border-brand-600 hover:underline dark:border-slate-600 dark:text-slate-300"
               >
                 {t.label}
               </Link>
@@ -77,33 +80,33 @@ function BlockMeta({ block, extras }: { block: Block; extras?: BlockExtras }) {
   );
 }
 
-function ItemBody({ block, slug, extras }: { block: Block; slug: string; extras?: BlockExtras }) {
+function ItemBody({ block, slug, extras, partLabel }: { block: Block; slug: string; extras?: BlockExtras; partLabel?: string }) {
   return (
     <>
       {block.label ? <span className="mr-2 font-semibold tabular-nums text-slate-600 dark:text-slate-300">{block.label}</span> : null}
       <InlineText text={block.text} glossary={extras?.glossary} />
       <FootnoteRefs block={block} slug={slug} />
-      <BlockMeta block={block} extras={extras} />
+      <BlockMeta block={block} extras={extras} partLabel={partLabel} />
     </>
   );
 }
 
-export function BlockList({ blocks, slug, headingLevel, extras }: Props) {
+export function BlockList({ blocks, slug, headingLevel, extras, partLabel }: Props) {
   const Heading = headingLevel === 3 ? "h3" : "h2";
   return (
-    <div className="space-y-4 leading-relaxed">
+    <div className="space-y-4 leading-relaxed [overflow-wrap:anywhere]">
       {toRuns(blocks).map((run) => {
         if (run.kind === "list") {
           return (
             <ul key={run.items[0]!.block.id} className="space-y-3">
               {run.items.map(({ block, children }) => (
                 <li key={block.id} id={block.id} className={block.label ? "scroll-mt-4" : "ml-5 list-disc scroll-mt-4"}>
-                  <ItemBody block={block} slug={slug} extras={extras} />
+                  <ItemBody block={block} slug={slug} extras={extras} partLabel={partLabel} />
                   {children.length > 0 ? (
                     <ul className="mt-2 space-y-2 border-l border-slate-200 pl-4 dark:border-slate-700">
                       {children.map((child) => (
                         <li key={child.id} id={child.id} className={child.label ? "scroll-mt-4" : "ml-5 list-[circle] scroll-mt-4"}>
-                          <ItemBody block={child} slug={slug} extras={extras} />
+                          <ItemBody block={child} slug={slug} extras={extras} partLabel={partLabel} />
                         </li>
                       ))}
                     </ul>
@@ -128,7 +131,7 @@ export function BlockList({ blocks, slug, headingLevel, extras }: Props) {
               <InlineText text={block.text} glossary={extras?.glossary} />
               <FootnoteRefs block={block} slug={slug} />
             </p>
-            <BlockMeta block={block} extras={extras} />
+            <BlockMeta block={block} extras={extras} partLabel={partLabel} />
           </div>
         );
       })}

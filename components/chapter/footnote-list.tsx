@@ -8,7 +8,7 @@ export function FootnoteList({ slug, footnotes, blocks }: { slug: string; footno
   const citedBy = new Map<number, string[]>();
   for (const block of blocks) for (const n of block.footnotes) citedBy.set(n, [...(citedBy.get(n) ?? []), block.id]);
   return (
-    <section aria-labelledby={`${slug}-notes`} className="mt-12 border-t border-slate-200 pt-6 text-sm dark:border-slate-800">
+    <section aria-labelledby={`${slug}-notes`} className="mt-12 border-t border-slate-200 pt-6 text-sm [overflow-wrap:anywhere] dark:border-slate-800">
       <h2 id={`${slug}-notes`} className="mb-4 text-xl font-semibold">
         Notes
       </h2>
@@ -30,7 +30,7 @@ export function FootnoteList({ slug, footnotes, blocks }: { slug: string; footno
                     ↩
                   </a>
                 ))}
-                {footnote.number === null ? <span className="ml-1 text-slate-500">(number lost in the source)</span> : null}
+                {footnote.number === null ? <span className="ml-1 text-slate-600 dark:text-slate-400">(number lost in the source)</span> : null}
               </span>
             </li>
           );

@@ -75,7 +75,7 @@ export function CiteController({ chapter, passages }: { chapter: CiteChapter; pa
       {target ? (
         <>
           <h2 id="cite-title" className="text-xl font-semibold">
-            Cite {target.itemLabel ? `item ${target.itemLabel}` : "this passage"}
+            Cite {[target.partLabel, target.itemLabel ? `item ${target.itemLabel}` : target.partLabel ? "passage" : "this passage"].filter(Boolean).join(" ")}
           </h2>
           <CopyField label="Plain text" value={plainCitation(target, accessed)} />
           <CopyField label="BibTeX" value={bibtexCitation(target, accessed)} />

@@ -11,7 +11,7 @@ export function SelectFilter({
   options: { value: string; label: string }[];
 }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={`filter-${name}`} className="text-sm font-medium">
         {label}
       </label>
@@ -19,7 +19,7 @@ export function SelectFilter({
         id={`filter-${name}`}
         name={name}
         defaultValue={value ?? ""}
-        className="max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+        className="w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
       >
         <option value="">Any</option>
         {options.map((o) => (

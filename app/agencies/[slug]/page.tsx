@@ -84,7 +84,7 @@ export default async function AgencyPage({ params }: Props) {
         </header>
 
         <section aria-label="Introduction" className="mb-10">
-          <BlockList blocks={chapter.intro} slug={chapter.slug} headingLevel={2} extras={extras} />
+          <BlockList blocks={chapter.intro} slug={chapter.slug} headingLevel={2} extras={extras} partLabel="Introduction" />
         </section>
 
         {PART_KINDS.map((kind) => {
@@ -110,7 +110,13 @@ export default async function AgencyPage({ params }: Props) {
                 {section.kinds.map((k) => PART_LABELS[k]).join(" and ")}
               </h2>
               <p className="mb-4 mt-1 text-sm text-slate-600 dark:text-slate-400">As printed: “{section.heading}”</p>
-              <BlockList blocks={section.blocks} slug={chapter.slug} headingLevel={3} extras={extras} />
+              <BlockList
+                blocks={section.blocks}
+                slug={chapter.slug}
+                headingLevel={3}
+                extras={extras}
+                partLabel={section.kinds.map((k) => PART_LABELS[k]).join(" and ")}
+              />
             </section>
           );
         })}

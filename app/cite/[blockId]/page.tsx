@@ -38,7 +38,7 @@ export default async function CitePage({ params }: { params: Promise<{ blockId: 
       <h2 className="mt-6 text-lg font-semibold">Plain text</h2>
       <pre className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">{plainCitation(target, now)}</pre>
       <h2 className="mt-6 text-lg font-semibold">BibTeX</h2>
-      <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">{bibtexCitation(target, now)}</pre>
+      <pre tabIndex={0} aria-label="BibTeX citation" className="mt-1 overflow-x-auto rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">{bibtexCitation(target, now)}</pre>
     </div>
   );
 }

@@ -104,7 +104,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
                     return (
                       <td key={k} className="p-1 text-right tabular-nums">
                         {n === 0 ? (
-                          <span className="text-slate-400">0</span>
+                          <span className="text-slate-500 dark:text-slate-400">0</span>
                         ) : (
                           <Link href={here({ agency: a.slug, part: k })} aria-label={`${a.acronym ?? a.title}, ${PART_LABELS[k]}: ${n}`}>
                             {n}
@@ -135,7 +135,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
             {PART_KINDS.map((k) => (
               <li key={k}>
                 <Link href={here({ agency: activeAgency, part: k })} aria-current={activePart === k ? "page" : undefined} className={activePart === k ? "font-bold" : ""}>
-                  Only {PART_LABELS[k].toLowerCase()}
+                  Only {PART_LABELS[k].replace(/^(\w)/, (c) => c.toLowerCase()).replace("gFMD", "GFMD")}
                 </Link>
               </li>
             ))}
