@@ -11,7 +11,7 @@ import { parseBook, type BookReport } from "./parse-book";
 import { decodeSource, sha256 } from "./read-source";
 import type { BookExport, Footnote } from "./schema";
 import { tagBook, type RuleTag } from "../themes/tag-book";
-import { loadGcmObjectives, loadThemes } from "../themes/vocabulary";
+import { loadGcmObjectives, loadIgnorePhrases, loadThemes } from "../themes/vocabulary";
 
 export type ParsedSource = {
   book: BookExport;
@@ -35,7 +35,7 @@ export function parseSourceFile(sourcePath: string, root: string): ParsedSource 
   const corrections = loadCorrections(root);
   const file = relative(root, sourcePath).split("\\").join("/") || sourcePath;
   const { book, report, overviewFootnotes } = parseBook({ text, sha256: sha256(bytes), file, agencies: agencies.agencies, corrections });
-  const tags = tagBook(book, { theme: loadThemes(root), gcm: loadGcmObjectives(root) });
+  const tags = tagBook(book, { theme: loadThemes(root), gcm: loadGcmObjectives(root) }, loadIgnorePhrases(root));
   return { book, report, agencies, sourcePath, tags, overviewFootnotes };
 }
 

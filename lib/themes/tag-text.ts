@@ -26,8 +26,15 @@ export function compileTags(definitions: TagDefinition[]): CompiledTag[] {
   }));
 }
 
-export function tagText(text: string, tags: CompiledTag[]): TagMatch[] {
-  const plain = text.replace(/\*/g, "");
+/** A lead-in that only introduces a list ("Recommendations for the 2013 HLD include the following:"). */
+export function isLeadIn(text: string): boolean {
+  return text.length < 160 && /:\s*$/.test(text);
+}
+
+export function tagText(text: string, tags: CompiledTag[], ignorePhrases: string[] = []): TagMatch[] {
+  if (isLeadIn(text)) return [];
+  let plain = text.replace(/\*/g, "");
+  for (const phrase of ignorePhrases) plain = plain.split(phrase).join(" ");
   const result: TagMatch[] = [];
   for (const tag of tags) {
     const strong = tag.strong.filter(([, re]) => re.test(plain)).map(([t]) => t);

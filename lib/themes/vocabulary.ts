@@ -19,7 +19,11 @@ export const gcmObjectiveSchema = themeSchema.omit({ description: true }).extend
   number: z.number().int().min(1).max(23),
   title: z.string().min(1),
 });
-export const themesFileSchema = z.object({ themes: z.array(themeSchema).min(1) });
+export const themesFileSchema = z.object({
+  themes: z.array(themeSchema).min(1),
+  /** Names that contain theme words but are not about the theme ("UN Women"). */
+  ignorePhrases: z.array(z.string().min(2)).default([]),
+});
 export const gcmFileSchema = z.object({ objectives: z.array(gcmObjectiveSchema).length(23) });
 
 export type Theme = z.infer<typeof themeSchema>;
@@ -28,6 +32,10 @@ export type Vocabulary = "theme" | "gcm";
 
 /** What the tagger needs of either vocabulary. */
 export type TagDefinition = { slug: string; terms: string[]; weakTerms: string[] };
+
+export function loadIgnorePhrases(root: string): string[] {
+  return themesFileSchema.parse(JSON.parse(readFileSync(join(root, "content/themes.json"), "utf8"))).ignorePhrases;
+}
 
 export function loadThemes(root: string): Theme[] {
   return themesFileSchema.parse(JSON.parse(readFileSync(join(root, "content/themes.json"), "utf8"))).themes;

@@ -39,6 +39,14 @@ describe("tagText", () => {
     expect(tagText("More cooperation.", tags)).toEqual([]);
     expect(tagText("Cooperation through partnerships.", tags)).toEqual([{ slug: "governance", matched: ["cooperation", "partnership*"] }]);
   });
+  it("gives a short list lead-in no tags", () => {
+    expect(tagText("Recommendations on remittances include the following:", tags)).toEqual([]);
+  });
+  it("reads ignored phrases as names, not words", () => {
+    const women = compileTags([{ slug: "gender", terms: ["women"], weakTerms: [] }]);
+    expect(tagText("UN Women supported the round table.", women, ["UN Women"])).toEqual([]);
+    expect(tagText("UN Women supported women migrants.", women, ["UN Women"])).toHaveLength(1);
+  });
   it("ignores emphasis markup and copes with empty or odd text", () => {
     expect(tagText("*Remittances*", tags)).toHaveLength(1);
     expect(tagText("", tags)).toEqual([]);
