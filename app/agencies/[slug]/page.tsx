@@ -15,7 +15,13 @@ import { relatedAgencies } from "@/lib/explore/related-agencies";
 import { PART_LABELS } from "@/lib/ingest/headings";
 import { PART_KINDS } from "@/lib/ingest/schema";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the cache and re-rendered in the background at most
+// every 30 s, so an edit shows within seconds while reads stay cheap (no build-time database needed).
+export const revalidate = 30;
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -64,7 +70,7 @@ export default async function AgencyPage({ params }: Props) {
   );
 
   return (
-    <article className="lg:grid lg:grid-cols-[14rem_1fr] lg:gap-10">
+    <article className="lg:grid lg:grid-cols-[14rem_1fr] lg:gap-10 print:block">
       <PartNav
         parts={PART_KINDS.map((kind) => ({
           kind,
