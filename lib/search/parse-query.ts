@@ -1,0 +1,44 @@
+/**
+ * The search query language: plain words (ANDed), "exact phrases", -excluded words,
+ * and filters inside the query (agency:ilo part:recommendations theme:remittances gcm:gcm-20).
+ * Never throws: anything it does not understand is read as words.
+ */
+import { PART_KINDS, type PartKind } from "../ingest/schema";
+
+export type ParsedQuery = {
+  words: string[];
+  phrases: string[];
+  excluded: string[];
+  filters: { agency: string[]; part: PartKind[]; theme: string[]; gcm: string[] };
+};
+
+export const MAX_QUERY_LENGTH = 500;
+const FILTER = /^(agency|part|theme|gcm):([a-z0-9-]+(?:,[a-z0-9-]+)*)$/i;
+
+export function parseQuery(input: string): ParsedQuery {
+  const query: ParsedQuery = { words: [], phrases: [], excluded: [], filters: { agency: [], part: [], theme: [], gcm: [] } };
+  let rest = input.slice(0, MAX_QUERY_LENGTH);
+  rest = rest.replace(/(-?)"([^"]*)"/g, (_, minus: string, phrase: string) => {
+    const clean = phrase.trim().replace(/\s+/g, " ");
+    if (clean) (minus ? query.excluded : query.phrases).push(clean);
+    return " ";
+  });
+  for (const raw of rest.split(/\s+/)) {
+    const token = raw.trim();
+    if (!token) continue;
+    const filter = FILTER.exec(token);
+    if (filter) {
+      const key = filter[1]!.toLowerCase() as keyof ParsedQuery["filters"];
+      const values = filter[2]!.toLowerCase().split(",");
+      if (key === "part") query.filters.part.push(...values.filter((v): v is PartKind => (PART_KINDS as readonly string[]).includes(v)));
+      else query.filters[key].push(...values);
+      continue;
+    }
+    if (token.startsWith("-") && token.length > 1) {
+      query.excluded.push(token.slice(1));
+      continue;
+    }
+    query.words.push(token.replace(/^[+]/, ""));
+  }
+  return query;
+}

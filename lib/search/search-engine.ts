@@ -1,0 +1,224 @@
+/**
+ * Full-text search over passages with FlexSearch. Builds a Document index over the block
+ * text, its part and subheading, and its agency; answers the query language of
+ * parse-query.ts with acronym and synonym expansion (ranked below exact matches),
+ * typo correction when a word matches nothing, facets and highlighted snippets.
+ * Pure apart from FlexSearch: the caller supplies the passages.
+ */
+import { Document } from "flexsearch";
+import type { CorpusBlock } from "../explore/corpus";
+import { PART_LABELS } from "../ingest/headings";
+import { parseQuery, type ParsedQuery } from "./parse-query";
+import { fold, stem, stems, tokens } from "./text";
+
+export type SearchFilters = ParsedQuery["filters"];
+export type SearchHit = { block: CorpusBlock; score: number; matched: string[]; via: "exact" | "acronym" | "synonym" | "typo" };
+export type SearchResult = {
+  total: number;
+  hits: SearchHit[];
+  facets: { agency: Record<string, number>; part: Record<string, number>; theme: Record<string, number> };
+  /** A corrected or broader query when this one found nothing (or only through corrections). */
+  suggestion: string | null;
+  /** Expansions applied, e.g. "GFMD → Global Forum on Migration and Development". */
+  expansions: string[];
+};
+
+type IndexedDoc = { id: number; text: string; heading: string; agency: string };
+
+const FIELD_WEIGHT: Record<string, number> = { text: 3, heading: 1.5, agency: 2 };
+const VIA_WEIGHT: Record<SearchHit["via"], number> = { exact: 1, acronym: 0.8, typo: 0.7, synonym: 0.6 };
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j]!, previous[j - 2]! + 1);
+      best = Math.min(best, current[j]!);
+    }
+    if (best > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+export class SearchEngine {
+  private readonly index: Document<IndexedDoc>;
+  private readonly blocks: CorpusBlock[];
+  private readonly docStems: Set<string>[];
+  private readonly vocabulary = new Map<string, number>();
+  private readonly acronyms: Map<string, string>;
+  private readonly expansionsToAcronym: Map<string, string>;
+  private readonly synonyms: Map<string, string[]>;
+
+  constructor(blocks: CorpusBlock[], glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>) {
+    this.blocks = blocks.filter((b) => b.type !== "subheading");
+    this.index = new Document<IndexedDoc>({
+      document: { id: "id", index: ["text", "heading", "agency"] },
+      tokenize: "forward",
+      encode: (text: string) => stems(text),
+      cache: 200,
+    });
+    // The subheading a passage sits under counts towards its heading field.
+    const subheading = new Map<string, string>();
+    this.docStems = [];
+    blocks.forEach((b) => {
+      if (b.type === "subheading") {
+        subheading.set(`${b.agency.slug}:${b.part}`, b.text);
+        return;
+      }
+      const id = this.docStems.length;
+      const heading = [b.part === "intro" ? "Introduction" : b.kinds.map((k) => PART_LABELS[k]).join(" "), subheading.get(`${b.agency.slug}:${b.part}`) ?? ""].join(" ");
+      const agency = [b.agency.acronym ?? "", b.agency.title].join(" ");
+      this.index.add({ id, text: b.text, heading, agency });
+      const own = new Set(stems(b.text));
+      this.docStems.push(own);
+      for (const s of own) this.vocabulary.set(s, (this.vocabulary.get(s) ?? 0) + 1);
+    });
+    this.acronyms = new Map(glossary.filter((g) => /^[A-Z][A-Za-z.\-/]*[A-Z]/.test(g.term)).map((g) => [fold(g.term), g.expansion]));
+    this.expansionsToAcronym = new Map(glossary.map((g) => [fold(g.expansion), g.term]));
+    this.synonyms = new Map(Object.entries(synonyms).map(([k, v]) => [fold(k), v]));
+  }
+
+  get size(): number {
+    return this.docStems.length;
+  }
+
+  /** Ids of documents matching all the words of one query variant, with a relevance score. */
+  private run(words: string[], limit: number): Map<number, number> {
+    const scores = new Map<number, number>();
+    if (words.length === 0) return scores;
+    const results = this.index.search({ query: words.join(" "), limit, suggest: false }) as { field: string; result: number[] }[];
+    for (const { field, result } of results) {
+      const weight = FIELD_WEIGHT[field] ?? 1;
+      result.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + weight / (1 + rank / 25)));
+    }
+    // Words can match in different fields; keep only documents where every word matches somewhere.
+    for (const id of [...scores.keys()]) {
+      const doc = this.blocks[id]!;
+      const haystack = new Set([...this.docStems[id]!, ...stems(doc.agency.acronym ?? ""), ...stems(doc.agency.title), ...stems(doc.kinds.join(" "))]);
+      const all = words.every((w) => {
+        const s = stem(fold(w).replace(/ /g, ""));
+        return [...haystack].some((h) => h === s || h.startsWith(s));
+      });
+      if (!all) scores.delete(id);
+    }
+    return scores;
+  }
+
+  private nearestTerm(word: string): string | null {
+    const s = stem(fold(word));
+    if (s.length < 4 || this.vocabulary.has(s)) return null;
+    const max = s.length >= 8 ? 2 : 1;
+    let best: { term: string; distance: number; count: number } | null = null;
+    for (const [term, count] of this.vocabulary) {
+      if (Math.abs(term.length - s.length) > max) continue;
+      const distance = editDistance(s, term, max);
+      if (distance <= max && (!best || distance < best.distance || (distance === best.distance && count > best.count))) best = { term, distance, count };
+    }
+    return best?.term ?? null;
+  }
+
+  search(input: string, extra: Partial<SearchFilters> = {}, page: { limit: number; offset: number } = { limit: 20, offset: 0 }): SearchResult {
+    const query = parseQuery(input);
+    const filters: SearchFilters = {
+      agency: [...query.filters.agency, ...(extra.agency ?? [])],
+      part: [...query.filters.part, ...(extra.part ?? [])],
+      theme: [...query.filters.theme, ...(extra.theme ?? [])],
+      gcm: [...query.filters.gcm, ...(extra.gcm ?? [])],
+    };
+    const phraseWords = query.phrases.flatMap((p) => tokens(p));
+    const baseWords = [...query.words.flatMap((w) => tokens(w)), ...phraseWords];
+    const expansions: string[] = [];
+    const variants: { words: string[]; via: SearchHit["via"]; matched: string[] }[] = [];
+    if (baseWords.length > 0) variants.push({ words: baseWords, via: "exact", matched: baseWords });
+
+    query.words.forEach((word, i) => {
+      const expansion = this.acronyms.get(fold(word));
+      if (expansion) {
+        const words = [...query.words.slice(0, i), ...query.words.slice(i + 1)].flatMap((w) => tokens(w));
+        variants.push({ words: [...words, ...tokens(expansion)], via: "acronym", matched: [...words, ...tokens(expansion)] });
+        expansions.push(`${word.toUpperCase()} → ${expansion}`);
+      }
+      const synonyms = this.synonyms.get(fold(word));
+      for (const synonym of synonyms ?? []) {
+        const words = [...query.words.slice(0, i), ...query.words.slice(i + 1)].flatMap((w) => tokens(w));
+        variants.push({ words: [...words, ...tokens(synonym)], via: "synonym", matched: [...words, ...tokens(synonym)] });
+        expansions.push(`${word} → ${synonym}`);
+      }
+    });
+    const folded = fold(input);
+    for (const [expansion, acronym] of this.expansionsToAcronym) {
+      if (expansion.split(" ").length >= 2 && folded.includes(expansion)) {
+        variants.push({ words: tokens(folded.replace(expansion, fold(acronym))), via: "acronym", matched: tokens(acronym) });
+        expansions.push(`${acronym} ← ${expansion}`);
+      }
+    }
+
+    const collect = () => {
+      const found = new Map<number, { score: number; via: SearchHit["via"]; matched: string[] }>();
+      for (const variant of variants) {
+        for (const [id, score] of this.run(variant.words, 2000)) {
+          const weighted = score * VIA_WEIGHT[variant.via];
+          const current = found.get(id);
+          if (!current || current.score < weighted) found.set(id, { score: weighted, via: variant.via, matched: variant.matched });
+        }
+      }
+      return found;
+    };
+
+    let found = collect();
+    let suggestion: string | null = null;
+    if (found.size === 0 && query.words.length > 0) {
+      const corrected = query.words.map((w) => this.nearestTerm(w) ?? null);
+      if (corrected.some((c) => c !== null)) {
+        const words = query.words.map((w, i) => corrected[i] ?? w);
+        variants.push({ words, via: "typo", matched: words });
+        suggestion = query.words.map((w, i) => (corrected[i] ? this.displayForm(corrected[i]!) : w)).join(" ");
+        found = collect();
+      }
+    }
+
+    const excluded = query.excluded.map((e) => stems(e));
+    const phrases = query.phrases.map((p) => fold(p));
+    const hits: SearchHit[] = [];
+    for (const [id, info] of found) {
+      const block = this.blocks[id]!;
+      const text = fold(block.text);
+      if (phrases.some((p) => !text.includes(p))) continue;
+      if (excluded.some((e) => e.every((s) => this.docStems[id]!.has(s)))) continue;
+      if (filters.agency.length && !filters.agency.includes(block.agency.slug)) continue;
+      if (filters.part.length && !filters.part.some((p) => block.kinds.includes(p))) continue;
+      if (filters.theme.length && !filters.theme.some((t) => block.themes.includes(t))) continue;
+      if (filters.gcm.length && !filters.gcm.some((t) => block.gcm.includes(t))) continue;
+      hits.push({ block, score: Math.round(info.score * 1000) / 1000, matched: info.matched, via: info.via });
+    }
+    hits.sort((a, b) => b.score - a.score || a.block.agency.number - b.block.agency.number || a.block.position - b.block.position);
+
+    const facets: SearchResult["facets"] = { agency: {}, part: {}, theme: {} };
+    for (const { block } of hits) {
+      facets.agency[block.agency.slug] = (facets.agency[block.agency.slug] ?? 0) + 1;
+      for (const kind of block.kinds.length ? block.kinds : ["intro"]) facets.part[kind] = (facets.part[kind] ?? 0) + 1;
+      for (const theme of block.themes) facets.theme[theme] = (facets.theme[theme] ?? 0) + 1;
+    }
+    if (hits.length === 0 && !suggestion && query.words.length > 1) {
+      // A broader query: drop the rarest word.
+      const rarest = [...query.words].sort((a, b) => (this.vocabulary.get(stem(fold(a))) ?? 0) - (this.vocabulary.get(stem(fold(b))) ?? 0))[0]!;
+      suggestion = query.words.filter((w) => w !== rarest).join(" ");
+    }
+    return { total: hits.length, hits: hits.slice(page.offset, page.offset + page.limit), facets, suggestion, expansions };
+  }
+
+  /** A readable word for a stem: the most common word in the corpus that stems to it. */
+  private displayForm(stemmed: string): string {
+    for (const block of this.blocks) {
+      const word = tokens(block.text).find((t) => stem(t) === stemmed);
+      if (word) return word;
+    }
+    return stemmed;
+  }
+}

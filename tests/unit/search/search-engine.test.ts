@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import type { CorpusBlock } from "@/lib/explore/corpus";
+import { SearchEngine } from "@/lib/search/search-engine";
+import { snippet, snippetText } from "@/lib/search/snippet";
+
+let n = 0;
+const block = (agency: string, text: string, over: Partial<CorpusBlock> = {}): CorpusBlock => ({
+  id: `${agency}-p${++n}`,
+  agency: { number: agency.length, slug: agency, title: agency.toUpperCase(), acronym: agency.toUpperCase(), category: null },
+  part: "recommendations",
+  kinds: ["recommendations"],
+  type: "paragraph",
+  label: null,
+  depth: 0,
+  text,
+  position: n,
+  themes: [],
+  gcm: [],
+  provenance: [],
+  ...over,
+});
+
+const blocks = [
+  block("ifad", "Reduce the cost of remittances sent to rural areas.", { themes: ["remittances"] }),
+  block("upu", "Postal networks can offer remittance services and mobile money.", { themes: ["remittances"] }),
+  block("ilo", "Promote decent work for migrant workers through the ILO conventions."),
+  block("unwomen", "Women in the Philippines working abroad need decent work.", { kinds: ["gaps"], part: "gaps" }),
+  block("gfmd", "The Global Forum on Migration and Development met in Mexico."),
+  block("unicef", "Children left behind by migrant parents need protection."),
+];
+const engine = new SearchEngine(blocks, [
+  { term: "ILO", expansion: "International Labour Organization" },
+  { term: "GFMD", expansion: "Global Forum on Migration and Development" },
+], { kids: ["children"] });
+const ids = (q: string, extra = {}) => engine.search(q, extra, { limit: 50, offset: 0 }).hits.map((h) => h.block.id);
+
+describe("SearchEngine", () => {
+  it("ANDs plain words and folds plurals", () => {
+    expect(ids("remittances")).toEqual([blocks[0]!.id, blocks[1]!.id]);
+    expect(ids("remittance rural")).toEqual([blocks[0]!.id]);
+  });
+  it("matches prefixes as you type", () => {
+    expect(ids("remitt")).toHaveLength(2);
+  });
+  it("keeps exact phrases exact", () => {
+    expect(ids('"decent work"')).toEqual([blocks[2]!.id, blocks[3]!.id]);
+    expect(ids('"work decent"')).toEqual([]);
+  });
+  it("excludes words and phrases", () => {
+    expect(ids("remittances -mobile")).toEqual([blocks[0]!.id]);
+    expect(ids('decent -"migrant workers"')).toEqual([blocks[3]!.id]);
+  });
+  it("applies filters written in the query and passed alongside", () => {
+    expect(ids("decent work part:gaps")).toEqual([blocks[3]!.id]);
+    expect(ids("remittances agency:upu")).toEqual([blocks[1]!.id]);
+    expect(ids("remittances", { theme: ["remittances"], agency: ["ifad"] })).toEqual([blocks[0]!.id]);
+  });
+  it("expands acronyms both ways, below exact matches", () => {
+    const gfmd = engine.search("GFMD");
+    expect(gfmd.hits.map((h) => [h.block.id, h.via])).toEqual([[blocks[4]!.id, "acronym"]]);
+    expect(gfmd.expansions).toEqual(["GFMD → Global Forum on Migration and Development"]);
+    expect(ids("Global Forum on Migration and Development")).toContain(blocks[4]!.id);
+  });
+  it("never matches an acronym inside another word", () => {
+    expect(ids("ILO")).toEqual([blocks[2]!.id]);
+  });
+  it("widens a query with synonyms, ranked below exact matches", () => {
+    expect(engine.search("kids").hits.map((h) => h.via)).toEqual(["synonym"]);
+  });
+  it("corrects a typo only when the word matches nothing, and says so", () => {
+    const result = engine.search("remitances");
+    expect(result.total).toBe(2);
+    expect(result.suggestion).toBe("remittances");
+    expect(result.hits.every((h) => h.via === "typo")).toBe(true);
+    expect(engine.search("xyzzyq").total).toBe(0);
+  });
+  it("suggests a broader query when all words together find nothing", () => {
+    const result = engine.search("remittances children");
+    expect(result.total).toBe(0);
+    expect(result.suggestion).not.toBeNull();
+  });
+  it("counts facets over all hits and pages them", () => {
+    const result = engine.search("work", {}, { limit: 1, offset: 1 });
+    expect(result.total).toBe(2);
+    expect(result.hits).toHaveLength(1);
+    expect(result.facets.agency).toEqual({ ilo: 1, unwomen: 1 });
+    expect(result.facets.part).toEqual({ recommendations: 1, gaps: 1 });
+  });
+  it.each(["", "   ", "!!!", "🙂", "(.*)+$", "'; DROP TABLE block; --", "\"", "-", "x".repeat(10_000), "a ".repeat(300)])("never throws on %j", (q) => {
+    expect(() => engine.search(q)).not.toThrow();
+  });
+});
+
+describe("snippet", () => {
+  it("marks matched words, folding case and plurals", () => {
+    expect(snippetText(snippet("Remittances and remittance costs fell.", ["remittance"]))).toBe("[Remittances] and [remittance] costs fell.");
+  });
+  it("windows long text around the first match", () => {
+    const text = `${"word ".repeat(100)}target ${"word ".repeat(100)}`.trim();
+    const out = snippetText(snippet(text, ["target"], 10));
+    expect(out.startsWith("… ")).toBe(true);
+    expect(out).toContain("[target]");
+    expect(out.endsWith(" …")).toBe(true);
+  });
+});
