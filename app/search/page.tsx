@@ -1,46 +1,181 @@
 import type { Metadata } from "next";
-import { BlockResults } from "@/components/explore/block-results";
-import { loadCorpus } from "@/lib/db/blocks/load-corpus";
+import Link from "next/link";
+import { Suspense } from "react";
+import { ExportLinks } from "@/components/explore/export-links";
+import { SearchBox } from "@/components/search/search-box";
+import { themeLabel } from "@/lib/content/labels";
 import { getDb } from "@/lib/db/client";
-import { simpleSearch } from "@/lib/explore/simple-search";
+import { permalink, type CorpusBlock } from "@/lib/explore/corpus";
+import { PART_LABELS } from "@/lib/ingest/headings";
+import type { PartKind } from "@/lib/ingest/schema";
+import { getSearchEngine } from "@/lib/search/get-search-engine";
+import type { SearchHit } from "@/lib/search/search-engine";
+import { readSearchParams } from "@/lib/search/search-params";
+import { snippet } from "@/lib/search/snippet";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Search", description: "Search every passage of the 28 agencies' contributions." };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Facet = "agency" | "part" | "theme";
+
+const partName = (b: CorpusBlock) => (b.part === "intro" ? "Introduction" : b.kinds.map((k) => PART_LABELS[k]).join(" and "));
+
+function Hit({ hit }: { hit: SearchHit }) {
+  const b = hit.block;
+  return (
+    <li className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
+      <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
+        {b.agency.acronym ?? b.agency.title} · {partName(b)}
+        {b.label ? ` · ${b.label}` : ""}
+        {hit.via !== "exact" ? <span className="ml-2 normal-case">(matched by {hit.via === "typo" ? "spelling correction" : hit.via})</span> : null}
+      </p>
+      <p className="mt-1 leading-relaxed">
+        {snippet(b.text, hit.matched).map((s, i) => (s.mark ? <mark key={i} className="rounded bg-amber-200 px-0.5 text-slate-900">{s.text}</mark> : <span key={i}>{s.text}</span>))}
+      </p>
+      <p className="mt-1 text-xs">
+        <Link href={permalink(b)} prefetch={false}>
+          Go to passage<span className="sr-only">: {b.agency.acronym ?? b.agency.title} {b.label ?? partName(b)}</span>
+        </Link>
+      </p>
+    </li>
+  );
+}
 
 export default async function SearchPage({ searchParams }: Props) {
-  const raw = (await searchParams).q;
-  const q = (typeof raw === "string" ? raw : "").slice(0, 500);
-  const corpus = q ? await loadCorpus({ db: getDb() }) : null;
-  const result = corpus ? simpleSearch(corpus.blocks, q) : null;
+  const raw = await searchParams;
+  const parsed = readSearchParams(raw);
+  const params = parsed.success ? parsed.data : { q: "", limit: 20, offset: 0 };
+  const group = raw.group === "agency" ? "agency" : "flat";
+  const { engine } = await getSearchEngine({ db: getDb() });
+  const started = performance.now();
+  const filters = {
+    agency: ("agency" in params && params.agency) || [],
+    part: ("part" in params && params.part) || [],
+    theme: ("theme" in params && params.theme) || [],
+    gcm: ("gcm" in params && params.gcm) || [],
+  };
+  const result = params.q.trim() || filters.agency.length || filters.theme.length ? engine.search(params.q, filters, { limit: params.limit, offset: params.offset }) : null;
+  const took = performance.now() - started;
+
+  const href = (change: Record<string, string | null>) => {
+    const next = new URLSearchParams();
+    for (const [k, v] of Object.entries(raw)) if (typeof v === "string" && v !== "" && k !== "offset") next.set(k, v);
+    for (const [k, v] of Object.entries(change)) {
+      if (v === null) next.delete(k);
+      else next.set(k, v);
+    }
+    return `/search?${next.toString()}`;
+  };
+  const toggle = (facet: Facet, value: string) => {
+    const current = (filters[facet] as string[]).filter(Boolean);
+    const nextValues = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    return href({ [facet]: nextValues.length ? nextValues.join(",") : null });
+  };
+  const facetLabel = (facet: Facet, value: string) =>
+    facet === "part" ? (value === "intro" ? "Introduction" : PART_LABELS[value as PartKind]) : facet === "theme" ? themeLabel(value) : value.toUpperCase().replace(/-/g, " ");
+
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Search</h1>
-      <form method="get" action="/search" role="search" className="mt-4 flex max-w-2xl gap-2">
-        <label htmlFor="search-q" className="sr-only">
-          Search the compendium
-        </label>
-        <input
-          id="search-q"
-          name="q"
-          type="search"
-          defaultValue={q}
-          maxLength={500}
-          className="flex-1 rounded border border-slate-400 px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
-          placeholder="e.g. remittances rural"
-        />
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          Search
-        </button>
-      </form>
+      <div className="mt-4">
+        <Suspense fallback={null}>
+          <SearchBox initial={params.q} />
+        </Suspense>
+        <p id="search-help" className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          All words must match. Use &quot;quotes&quot; for a phrase, -word to exclude, and agency:ilo, part:recommendations or theme:remittances to
+          filter. Press / to search from anywhere on this page.
+        </p>
+      </div>
+      {!parsed.success ? (
+        <p role="alert" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-slate-900">
+          {parsed.error.issues[0]?.message}
+        </p>
+      ) : null}
       {result ? (
-        <div className="mt-6">
-          <p aria-live="polite" className="font-medium">
-            {result.total === 0 ? `No passages contain all of: ${q}` : `${result.total} passages${result.total > result.hits.length ? `, showing the first ${result.hits.length}` : ""}`}
-          </p>
-          <div className="mt-4">
-            <BlockResults blocks={result.hits} />
+        <div className="mt-6 lg:grid lg:grid-cols-[15rem_1fr] lg:gap-8">
+          <aside aria-label="Refine results" className="no-print mb-6 space-y-5 text-sm">
+            {(["part", "agency", "theme"] as Facet[]).map((facet) => {
+              const counts = Object.entries(result.facets[facet]).sort((a, b) => b[1] - a[1]).slice(0, 12);
+              if (counts.length === 0) return null;
+              return (
+                <section key={facet} aria-labelledby={`facet-${facet}`}>
+                  <h2 id={`facet-${facet}`} className="font-semibold capitalize">
+                    {facet}
+                  </h2>
+                  <ul className="mt-1 space-y-0.5">
+                    {counts.map(([value, count]) => {
+                      const active = (filters[facet] as string[]).includes(value);
+                      return (
+                        <li key={value}>
+                          <Link href={toggle(facet, value)} aria-current={active ? "true" : undefined} className={`inline-flex min-h-6 items-center ${active ? "font-bold" : ""}`}>
+                            {active ? "✓ " : ""}
+                            {facetLabel(facet, value)} <span className="ml-1 text-slate-600 dark:text-slate-400">({count})</span>
+                          </Link>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              );
+            })}
+          </aside>
+          <div>
+            <div aria-live="polite" aria-atomic="true">
+              <p className="font-medium">
+                {result.total === 0 ? "No passages match." : `${result.total} passage${result.total === 1 ? "" : "s"}`}
+                <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">({took.toFixed(1)} ms)</span>
+              </p>
+              {result.suggestion ? (
+                <p className="mt-1">
+                  {result.total === 0 ? "Try: " : "Showing results for "}
+                  <Link href={href({ q: result.suggestion })} className="font-semibold">
+                    {result.suggestion}
+                  </Link>
+                </p>
+              ) : null}
+              {result.expansions.length > 0 ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Also searched: {result.expansions.join("; ")}</p> : null}
+            </div>
+            <div className="no-print mt-3 flex flex-wrap items-center gap-4 text-sm">
+              <span>
+                Show:{" "}
+                {group === "flat" ? <strong>list</strong> : <Link href={href({ group: null })}>list</Link>} ·{" "}
+                {group === "agency" ? <strong>by agency</strong> : <Link href={href({ group: "agency" })}>by agency</Link>}
+              </span>
+              <ExportLinks filter={{ ...filters, part: filters.part as PartKind[] }} count={result.total} query={params.q} />
+            </div>
+            {group === "agency" ? (
+              <div className="mt-4 space-y-6">
+                {[...new Set(result.hits.map((h) => h.block.agency.slug))].map((slug) => {
+                  const hits = result.hits.filter((h) => h.block.agency.slug === slug);
+                  return (
+                    <section key={slug} aria-labelledby={`hits-${slug}`}>
+                      <h2 id={`hits-${slug}`} className="text-lg font-semibold">
+                        {hits[0]!.block.agency.acronym ?? hits[0]!.block.agency.title}
+                      </h2>
+                      <ol className="mt-2 space-y-3">
+                        {hits.map((h) => (
+                          <Hit key={h.block.id} hit={h} />
+                        ))}
+                      </ol>
+                    </section>
+                  );
+                })}
+              </div>
+            ) : (
+              <ol className="mt-4 space-y-3">
+                {result.hits.map((h) => (
+                  <Hit key={h.block.id} hit={h} />
+                ))}
+              </ol>
+            )}
+            {result.total > params.offset + params.limit ? (
+              <p className="mt-6">
+                <Link href={href({ offset: String(params.offset + params.limit) })} className="font-semibold">
+                  More results ({params.offset + params.limit + 1}–{Math.min(result.total, params.offset + 2 * params.limit)} of {result.total})
+                </Link>
+              </p>
+            ) : null}
           </div>
         </div>
       ) : null}

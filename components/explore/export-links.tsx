@@ -1,14 +1,15 @@
 import { filterQuery, type BlockFilter } from "@/lib/explore/block-filter";
 
 /** Download links for the list on screen, carrying the same filters. */
-export function ExportLinks({ filter, count }: { filter: BlockFilter; count: number }) {
+export function ExportLinks({ filter, count, query }: { filter: BlockFilter; count: number; query?: string }) {
+  const extra = (format: string): Record<string, string> => (query ? { q: query, format } : { format });
   return (
     <p className="no-print flex flex-wrap gap-3 text-sm">
       <span className="text-slate-600 dark:text-slate-400">Download these {count} passages:</span>
-      <a href={`/api/v1/export${filterQuery(filter, { format: "csv" })}`} download>
+      <a href={`/api/v1/export${filterQuery(filter, extra("csv"))}`} download>
         CSV
       </a>
-      <a href={`/api/v1/export${filterQuery(filter, { format: "json" })}`} download>
+      <a href={`/api/v1/export${filterQuery(filter, extra("json"))}`} download>
         JSON
       </a>
     </p>

@@ -48,12 +48,54 @@ export const openApiDocument = {
     "/api/v1/export": {
       get: {
         summary: "Download a filtered list of passages as CSV or JSON",
-        parameters: [{ name: "format", in: "query", schema: { type: "string", enum: ["csv", "json"], default: "csv" } }, ...filterParams],
+        parameters: [
+          { name: "format", in: "query", schema: { type: "string", enum: ["csv", "json"], default: "csv" } },
+          { name: "q", in: "query", description: "Optional search query: export its results instead of a plain filtered list.", schema: { type: "string", maxLength: 500 } },
+          ...filterParams,
+        ],
         responses: { "200": { description: "CSV (UTF-8 with BOM; columns agency, part, label, text, themes, gcm_objectives, permalink) or JSON.", content: { "text/csv": { schema: { type: "string" } }, "application/json": { schema: { type: "object" } } } }, "400": errors["400"] },
       },
     },
     "/api/v1/dump": {
       get: { summary: "The whole book in the compendium-export/1 format", responses: { "200": { description: "The data dump.", content: json({ $ref: "#/components/schemas/BookExport" }) }, "404": errors["404"] } },
+    },
+    "/api/v1/search": {
+      get: {
+        summary: "Full-text search over every passage",
+        description:
+          'Query language: plain words (all must match, prefixes allowed), "exact phrases", -excluded words, and filters agency:ilo part:recommendations theme:remittances gcm:gcm-20. Acronyms from the glossary and synonyms in content/synonyms.json widen the query; a word matching nothing is corrected for typos.',
+        parameters: [
+          { name: "q", in: "query", description: "The query, at most 500 characters.", schema: { type: "string", maxLength: 500 } },
+          ...filterParams,
+          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
+          { name: "offset", in: "query", schema: { type: "integer", minimum: 0, default: 0 } },
+        ],
+        responses: {
+          "200": {
+            description: "Ranked hits with snippets (matches in [brackets]) and facet counts.",
+            content: json({
+              type: "object",
+              required: ["query", "took_ms", "total", "hits", "facets"],
+              properties: {
+                query: { type: "string" },
+                took_ms: { type: "number" },
+                total: { type: "integer" },
+                suggestion: { type: ["string", "null"] },
+                expansions: { type: "array", items: { type: "string" } },
+                hits: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: { id: { type: "string" }, agency: { type: "string" }, part: { type: "string" }, label: { type: ["string", "null"] }, text: { type: "string" }, snippet: { type: "string" }, url: { type: "string" }, score: { type: "number" }, via: { type: "string", enum: ["exact", "acronym", "synonym", "typo"] } },
+                  },
+                },
+                facets: { type: "object", properties: { agency: { type: "object", additionalProperties: { type: "integer" } }, part: { type: "object", additionalProperties: { type: "integer" } }, theme: { type: "object", additionalProperties: { type: "integer" } } } },
+              },
+            }),
+          },
+          "400": errors["400"],
+        },
+      },
     },
     "/api/v1/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1 document.", content: json({ type: "object" }) } } } },
   },

@@ -50,6 +50,9 @@ export class SearchEngine {
   private readonly index: Document<IndexedDoc>;
   private readonly blocks: CorpusBlock[];
   private readonly docStems: Set<string>[];
+  private readonly docTf: Map<string, number>[] = [];
+  private readonly docLength: number[] = [];
+  private averageLength = 1;
   private readonly vocabulary = new Map<string, number>();
   private readonly acronyms: Map<string, string>;
   private readonly expansionsToAcronym: Map<string, string>;
@@ -75,10 +78,16 @@ export class SearchEngine {
       const heading = [b.part === "intro" ? "Introduction" : b.kinds.map((k) => PART_LABELS[k]).join(" "), subheading.get(`${b.agency.slug}:${b.part}`) ?? ""].join(" ");
       const agency = [b.agency.acronym ?? "", b.agency.title].join(" ");
       this.index.add({ id, text: b.text, heading, agency });
+      const all = stems(`${b.text} ${subheading.get(`${b.agency.slug}:${b.part}`) ?? ""}`);
       const own = new Set(stems(b.text));
+      const tf = new Map<string, number>();
+      for (const s of all) tf.set(s, (tf.get(s) ?? 0) + 1);
+      this.docTf.push(tf);
+      this.docLength.push(all.length);
       this.docStems.push(own);
       for (const s of own) this.vocabulary.set(s, (this.vocabulary.get(s) ?? 0) + 1);
     });
+    this.averageLength = this.docLength.reduce((a, b) => a + b, 0) / Math.max(1, this.docLength.length);
     this.acronyms = new Map(glossary.filter((g) => /^[A-Z][A-Za-z.\-/]*[A-Z]/.test(g.term)).map((g) => [fold(g.term), g.expansion]));
     this.expansionsToAcronym = new Map(glossary.map((g) => [fold(g.expansion), g.term]));
     this.synonyms = new Map(Object.entries(synonyms).map(([k, v]) => [fold(k), v]));
@@ -88,14 +97,36 @@ export class SearchEngine {
     return this.docStems.length;
   }
 
+  /** BM25 over the passage text (and subheading), with prefix matches counted for the last, half-typed word. */
+  private bm25(id: number, queryStems: string[]): number {
+    const tf = this.docTf[id]!;
+    const length = this.docLength[id]!;
+    let score = 0;
+    for (const q of queryStems) {
+      let count = tf.get(q) ?? 0;
+      if (count === 0) for (const [term, n] of tf) if (term.startsWith(q)) count += n;
+      if (count === 0) continue;
+      const df = this.vocabulary.get(q) ?? 1;
+      const idf = Math.log(1 + (this.docStems.length - df + 0.5) / (df + 0.5));
+      score += (idf * (count * 2.2)) / (count + 1.2 * (0.25 + (0.75 * length) / this.averageLength));
+    }
+    return score;
+  }
+
   /** Ids of documents matching all the words of one query variant, with a relevance score. */
   private run(words: string[], limit: number): Map<number, number> {
     const scores = new Map<number, number>();
     if (words.length === 0) return scores;
     const results = this.index.search({ query: words.join(" "), limit, suggest: false }) as { field: string; result: number[] }[];
+    const queryStems = words.map((w) => stem(fold(w))).filter(Boolean);
     for (const { field, result } of results) {
       const weight = FIELD_WEIGHT[field] ?? 1;
-      result.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + weight / (1 + rank / 25)));
+      for (const id of result) {
+        if (scores.has(id) && field !== "text") continue;
+        // Text matches score by BM25; a match only in the agency or heading fields gets a flat, lower score.
+        const base = field === "text" ? this.bm25(id, queryStems) * weight : weight * 0.3;
+        scores.set(id, Math.max(scores.get(id) ?? 0, base) + (this.blocks[id]!.part === "recommendations" ? 0.2 : 0));
+      }
     }
     // Words can match in different fields; keep only documents where every word matches somewhere.
     for (const id of [...scores.keys()]) {
