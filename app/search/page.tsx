@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { ExportLinks } from "@/components/explore/export-links";
 import { SearchBox } from "@/components/search/search-box";
 import { themeLabel } from "@/lib/content/labels";
+import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getDb } from "@/lib/db/client";
 import { permalink, type CorpusBlock } from "@/lib/explore/corpus";
 import { PART_LABELS } from "@/lib/ingest/headings";
@@ -34,9 +35,10 @@ function Hit({ hit }: { hit: SearchHit }) {
         {snippet(b.text, hit.matched).map((s, i) => (s.mark ? <mark key={i} className="rounded bg-amber-200 px-0.5 text-slate-900">{s.text}</mark> : <span key={i}>{s.text}</span>))}
       </p>
       <p className="mt-1 text-xs">
-        <Link href={permalink(b)} prefetch={false}>
+        {/* A full navigation, so the passage is the :target and is highlighted on arrival. */}
+        <a href={permalink(b)}>
           Go to passage<span className="sr-only">: {b.agency.acronym ?? b.agency.title} {b.label ?? partName(b)}</span>
-        </Link>
+        </a>
       </p>
     </li>
   );
@@ -47,7 +49,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const parsed = readSearchParams(raw);
   const params = parsed.success ? parsed.data : { q: "", limit: 20, offset: 0 };
   const group = raw.group === "agency" ? "agency" : "flat";
-  const { engine } = await getSearchEngine({ db: getDb() });
+  const [{ engine }, corpus] = await Promise.all([getSearchEngine({ db: getDb() }), loadCorpus({ db: getDb() })]);
+  const agencyName = new Map(corpus.agencies.map((a) => [a.slug, a.acronym ?? a.title]));
   const started = performance.now();
   const filters = {
     agency: ("agency" in params && params.agency) || [],
@@ -73,7 +76,7 @@ export default async function SearchPage({ searchParams }: Props) {
     return href({ [facet]: nextValues.length ? nextValues.join(",") : null });
   };
   const facetLabel = (facet: Facet, value: string) =>
-    facet === "part" ? (value === "intro" ? "Introduction" : PART_LABELS[value as PartKind]) : facet === "theme" ? themeLabel(value) : value.toUpperCase().replace(/-/g, " ");
+    facet === "part" ? (value === "intro" ? "Introduction" : PART_LABELS[value as PartKind]) : facet === "theme" ? themeLabel(value) : (agencyName.get(value) ?? value);
 
   return (
     <>
@@ -110,7 +113,9 @@ export default async function SearchPage({ searchParams }: Props) {
                         <li key={value}>
                           <Link href={toggle(facet, value)} aria-current={active ? "true" : undefined} className={`inline-flex min-h-6 items-center ${active ? "font-bold" : ""}`}>
                             {active ? "✓ " : ""}
-                            {facetLabel(facet, value)} <span className="ml-1 text-slate-600 dark:text-slate-400">({count})</span>
+                            <span>
+                              {facetLabel(facet, value)} <span className="whitespace-nowrap text-slate-600 dark:text-slate-400">({count})</span>
+                            </span>
                           </Link>
                         </li>
                       );

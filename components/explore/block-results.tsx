@@ -33,9 +33,9 @@ export function BlockResults({ blocks, headingLevel = 2 }: { blocks: CorpusBlock
                     <InlineText text={b.text} />
                   </p>
                   <p className="mt-1 text-xs">
-                    <Link href={permalink(b)} prefetch={false}>
+                    <a href={permalink(b)}>
                       Read in context<span className="sr-only">: {agency.acronym ?? agency.title} {b.label ?? partName(b)}</span>
-                    </Link>
+                    </a>
                   </p>
                 </li>
               ))}

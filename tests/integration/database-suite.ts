@@ -176,6 +176,60 @@ export function databaseSuite(name: string, open: () => Promise<TestDatabase>) {
       expect(bad.status).toBe(400);
     });
 
+    it("searches through the API and never answers a hostile query with a 500", async () => {
+      const { GET } = await import("@/app/api/v1/search/route");
+      const ok = await (await GET(new Request("http://localhost/api/v1/search?q=remittances&part=recommendations&limit=5"))).json();
+      expect(ok).toMatchObject({ query: "remittances", total: expect.any(Number), facets: { agency: expect.any(Object), part: { recommendations: ok.total } } });
+      expect(ok.hits).toHaveLength(5);
+      expect(ok.hits[0]).toMatchObject({ id: expect.any(String), agency: expect.any(String), part: "recommendations", url: expect.stringMatching(/^\/agencies\/[a-z-]+#/), score: expect.any(Number) });
+      expect(ok.hits[0].snippet).toMatch(/\[remittances?\]/i);
+      const fuzz = ["", " ", "!!!", "%F0%9F%99%82", "(.*)+$", "'; DROP TABLE \"Block\"; --", "%22", "-", "agency:", "a%20".repeat(200), "\\", "%00", "<script>alert(1)</script>", "x".repeat(500)];
+      for (const q of fuzz) {
+        const response = await GET(new Request(`http://localhost/api/v1/search?q=${q}`));
+        expect(response.status, q.slice(0, 30)).toBe(200);
+        expect((await response.json()).hits).toBeInstanceOf(Array);
+      }
+      for (const bad of [`q=${"x".repeat(501)}`, "q=a&limit=101", "q=a&limit=0", "q=a&offset=-5", "q=a&part=lunch", "q=a&agency=%3Cscript%3E"]) {
+        const response = await GET(new Request(`http://localhost/api/v1/search?${bad}`));
+        expect(response.status, bad.slice(0, 30)).toBe(400);
+        expect((await response.json()).error.message.length).toBeGreaterThan(5);
+      }
+      const long = await GET(new Request(`http://localhost/api/v1/search?q=${"y".repeat(501)}`));
+      expect((await long.json()).error.message).toMatch(/limited to 500 characters/);
+    });
+
+    it("keeps two instances' search indexes fresh when the content changes", async () => {
+      const { spawn } = await import("node:child_process");
+      const word = "zanzibarquokka";
+      const instances = [0, 1].map(() =>
+        spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/fixtures/search-instance.ts", word], {
+          cwd: ROOT,
+          env: { ...process.env, DATABASE_URL: database.url },
+        }),
+      );
+      const latest = instances.map(() => ({ version: -1, total: -1 }));
+      instances.forEach((child, i) =>
+        child.stdout.on("data", (chunk: Buffer) => {
+          const lines = chunk.toString().split("\n").filter((l) => l.startsWith("{"));
+          if (lines.length > 0) latest[i] = JSON.parse(lines[lines.length - 1]!);
+        }),
+      );
+      try {
+        await expect.poll(() => latest.every((l) => l.version >= 0), { timeout: 20_000 }).toBe(true);
+        expect(latest.map((l) => l.total)).toEqual([0, 0]);
+        const { bumpContentVersion } = await import("@/lib/db/content/bump-content-version");
+        await db.$transaction(async (tx) => {
+          await tx.block.update({ where: { id: "fao-recommendations-c" }, data: { text: `Develop capacities, including ${word} studies.` } });
+          await bumpContentVersion(tx);
+        });
+        const changedAt = Date.now();
+        await expect.poll(() => latest.map((l) => l.total), { timeout: 10_000, intervals: [100] }).toEqual([1, 1]);
+        expect(Date.now() - changedAt).toBeLessThan(5_000);
+      } finally {
+        instances.forEach((child) => child.kill());
+      }
+    });
+
     it("records page ranges from the table of contents", async () => {
       const fao = await db.chapter.findUniqueOrThrow({ where: { slug: "fao" } });
       expect([fao.firstPage, fao.lastPage]).toEqual([35, 50]);
