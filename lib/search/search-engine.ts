@@ -102,9 +102,11 @@ export class SearchEngine {
     const tf = this.docTf[id]!;
     const length = this.docLength[id]!;
     let score = 0;
-    for (const q of queryStems) {
+    for (const [index, q] of queryStems.entries()) {
       let count = tf.get(q) ?? 0;
-      if (count === 0) for (const [term, n] of tf) if (term.startsWith(q)) count += n;
+      // Only the last word can be half-typed: count prefix matches for it alone.
+      if (count === 0 && index === queryStems.length - 1) for (const [term, n] of tf) if (term.startsWith(q)) count += n;
+      if (count === 0) count = 0.5; // matched by FlexSearch through a form the stemmer keeps apart
       if (count === 0) continue;
       const df = this.vocabulary.get(q) ?? 1;
       const idf = Math.log(1 + (this.docStems.length - df + 0.5) / (df + 0.5));
@@ -127,16 +129,6 @@ export class SearchEngine {
         const base = field === "text" ? this.bm25(id, queryStems) * weight : weight * 0.3;
         scores.set(id, Math.max(scores.get(id) ?? 0, base) + (this.blocks[id]!.part === "recommendations" ? 0.2 : 0));
       }
-    }
-    // Words can match in different fields; keep only documents where every word matches somewhere.
-    for (const id of [...scores.keys()]) {
-      const doc = this.blocks[id]!;
-      const haystack = new Set([...this.docStems[id]!, ...stems(doc.agency.acronym ?? ""), ...stems(doc.agency.title), ...stems(doc.kinds.join(" "))]);
-      const all = words.every((w) => {
-        const s = stem(fold(w).replace(/ /g, ""));
-        return [...haystack].some((h) => h === s || h.startsWith(s));
-      });
-      if (!all) scores.delete(id);
     }
     return scores;
   }

@@ -223,7 +223,7 @@ export function databaseSuite(name: string, open: () => Promise<TestDatabase>) {
           await bumpContentVersion(tx);
         });
         const changedAt = Date.now();
-        await expect.poll(() => latest.map((l) => l.total), { timeout: 10_000, intervals: [100] }).toEqual([1, 1]);
+        await expect.poll(() => latest.map((l) => l.total), { timeout: 10_000, interval: 100 }).toEqual([1, 1]);
         expect(Date.now() - changedAt).toBeLessThan(5_000);
       } finally {
         instances.forEach((child) => child.kill());
