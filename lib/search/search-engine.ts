@@ -46,17 +46,43 @@ function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
+/** The word itself and every form with up to `max` letters deleted (SymSpell). */
+function deletionVariants(word: string, max: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let d = 0; d < max; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const v = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
 export class SearchEngine {
   private readonly index: Document<IndexedDoc>;
   private readonly blocks: CorpusBlock[];
   private readonly docStems: Set<string>[];
   private readonly docTf: Map<string, number>[] = [];
   private readonly docLength: number[] = [];
+  /** Folded text per passage, for phrase checks without re-folding at query time. */
+  private readonly folded: string[] = [];
   private averageLength = 1;
   private readonly vocabulary = new Map<string, number>();
   private readonly acronyms: Map<string, string>;
   private readonly expansionsToAcronym: Map<string, string>;
   private readonly synonyms: Map<string, string[]>;
+  /** SymSpell-style index: every term with up to two letters deleted → the terms it came from. */
+  private readonly deletions = new Map<string, string[]>();
+  /** The commonest surface word for each stem, to show corrections readably. */
+  private readonly surface = new Map<string, string>();
 
   constructor(blocks: CorpusBlock[], glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>) {
     this.blocks = blocks.filter((b) => b.type !== "subheading");
@@ -80,14 +106,27 @@ export class SearchEngine {
       this.index.add({ id, text: b.text, heading, agency });
       const all = stems(`${b.text} ${subheading.get(`${b.agency.slug}:${b.part}`) ?? ""}`);
       const own = new Set(stems(b.text));
+      for (const word of tokens(b.text)) {
+        const s = stem(word);
+        if (!this.surface.has(s) || word.length < this.surface.get(s)!.length) this.surface.set(s, word);
+      }
       const tf = new Map<string, number>();
       for (const s of all) tf.set(s, (tf.get(s) ?? 0) + 1);
       this.docTf.push(tf);
+      this.folded.push(fold(b.text));
       this.docLength.push(all.length);
       this.docStems.push(own);
       for (const s of own) this.vocabulary.set(s, (this.vocabulary.get(s) ?? 0) + 1);
     });
     this.averageLength = this.docLength.reduce((a, b) => a + b, 0) / Math.max(1, this.docLength.length);
+    for (const term of this.vocabulary.keys()) {
+      if (term.length < 4 || /\d/.test(term)) continue;
+      for (const variant of deletionVariants(term, term.length >= 8 ? 2 : 1)) {
+        const list = this.deletions.get(variant);
+        if (list) list.push(term);
+        else this.deletions.set(variant, [term]);
+      }
+    }
     this.acronyms = new Map(glossary.filter((g) => /^[A-Z][A-Za-z.\-/]*[A-Z]/.test(g.term)).map((g) => [fold(g.term), g.expansion]));
     this.expansionsToAcronym = new Map(glossary.map((g) => [fold(g.expansion), g.term]));
     this.synonyms = new Map(Object.entries(synonyms).map(([k, v]) => [fold(k), v]));
@@ -137,9 +176,11 @@ export class SearchEngine {
     const s = stem(fold(word));
     if (s.length < 4 || this.vocabulary.has(s)) return null;
     const max = s.length >= 8 ? 2 : 1;
+    const candidates = new Set<string>();
+    for (const variant of deletionVariants(s, max)) for (const term of this.deletions.get(variant) ?? []) candidates.add(term);
     let best: { term: string; distance: number; count: number } | null = null;
-    for (const [term, count] of this.vocabulary) {
-      if (Math.abs(term.length - s.length) > max) continue;
+    for (const term of candidates) {
+      const count = this.vocabulary.get(term) ?? 0;
       const distance = editDistance(s, term, max);
       if (distance <= max && (!best || distance < best.distance || (distance === best.distance && count > best.count))) best = { term, distance, count };
     }
@@ -157,20 +198,21 @@ export class SearchEngine {
     const phraseWords = query.phrases.flatMap((p) => tokens(p));
     const baseWords = [...query.words.flatMap((w) => tokens(w)), ...phraseWords];
     const expansions: string[] = [];
-    const variants: { words: string[]; via: SearchHit["via"]; matched: string[] }[] = [];
+    // A variant may require phrases: an expanded acronym must appear as the whole expansion, not as scattered words.
+    const variants: { words: string[]; via: SearchHit["via"]; matched: string[]; phrases?: string[] }[] = [];
     if (baseWords.length > 0) variants.push({ words: baseWords, via: "exact", matched: baseWords });
 
     query.words.forEach((word, i) => {
       const expansion = this.acronyms.get(fold(word));
       if (expansion) {
         const words = [...query.words.slice(0, i), ...query.words.slice(i + 1)].flatMap((w) => tokens(w));
-        variants.push({ words: [...words, ...tokens(expansion)], via: "acronym", matched: [...words, ...tokens(expansion)] });
+        variants.push({ words: [...words, ...tokens(expansion)], via: "acronym", matched: [...words, ...tokens(expansion)], phrases: [fold(expansion)] });
         expansions.push(`${word.toUpperCase()} → ${expansion}`);
       }
       const synonyms = this.synonyms.get(fold(word));
       for (const synonym of synonyms ?? []) {
         const words = [...query.words.slice(0, i), ...query.words.slice(i + 1)].flatMap((w) => tokens(w));
-        variants.push({ words: [...words, ...tokens(synonym)], via: "synonym", matched: [...words, ...tokens(synonym)] });
+        variants.push({ words: [...words, ...tokens(synonym)], via: "synonym", matched: [...words, ...tokens(synonym)], phrases: [fold(synonym)] });
         expansions.push(`${word} → ${synonym}`);
       }
     });
@@ -186,6 +228,10 @@ export class SearchEngine {
       const found = new Map<number, { score: number; via: SearchHit["via"]; matched: string[] }>();
       for (const variant of variants) {
         for (const [id, score] of this.run(variant.words, 2000)) {
+          if (variant.phrases?.length) {
+            const text = this.folded[id]!;
+            if (variant.phrases.some((p) => !text.includes(p))) continue;
+          }
           const weighted = score * VIA_WEIGHT[variant.via];
           const current = found.get(id);
           if (!current || current.score < weighted) found.set(id, { score: weighted, via: variant.via, matched: variant.matched });
@@ -211,8 +257,10 @@ export class SearchEngine {
     const hits: SearchHit[] = [];
     for (const [id, info] of found) {
       const block = this.blocks[id]!;
-      const text = fold(block.text);
-      if (phrases.some((p) => !text.includes(p))) continue;
+      if (phrases.length > 0) {
+        const text = this.folded[id]!;
+        if (phrases.some((p) => !text.includes(p))) continue;
+      }
       if (excluded.some((e) => e.every((s) => this.docStems[id]!.has(s)))) continue;
       if (filters.agency.length && !filters.agency.includes(block.agency.slug)) continue;
       if (filters.part.length && !filters.part.some((p) => block.kinds.includes(p))) continue;
@@ -236,12 +284,8 @@ export class SearchEngine {
     return { total: hits.length, hits: hits.slice(page.offset, page.offset + page.limit), facets, suggestion, expansions };
   }
 
-  /** A readable word for a stem: the most common word in the corpus that stems to it. */
+  /** A readable word for a stem: the shortest word in the corpus that stems to it. */
   private displayForm(stemmed: string): string {
-    for (const block of this.blocks) {
-      const word = tokens(block.text).find((t) => stem(t) === stemmed);
-      if (word) return word;
-    }
-    return stemmed;
+    return this.surface.get(stemmed) ?? stemmed;
   }
 }
