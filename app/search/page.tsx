@@ -29,7 +29,7 @@ function Hit({ hit }: { hit: SearchHit }) {
       <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
         {b.agency.acronym ?? b.agency.title} · {partName(b)}
         {b.label ? ` · ${b.label}` : ""}
-        {hit.via !== "exact" ? <span className="ml-2 normal-case">(matched by {hit.via === "typo" ? "spelling correction" : hit.via})</span> : null}
+        {hit.via !== "exact" ? <span className="ml-2 normal-case">(matched by {hit.via === "typo" ? "spelling correction" : hit.via === "partial" ? "some of the words" : hit.via})</span> : null}
       </p>
       <p className="mt-1 leading-relaxed">
         {snippet(b.text, hit.matched).map((s, i) => (s.mark ? <mark key={i} className="rounded bg-amber-200 px-0.5 text-slate-900">{s.text}</mark> : <span key={i}>{s.text}</span>))}

@@ -86,7 +86,7 @@ export const openApiDocument = {
                   type: "array",
                   items: {
                     type: "object",
-                    properties: { id: { type: "string" }, agency: { type: "string" }, part: { type: "string" }, label: { type: ["string", "null"] }, text: { type: "string" }, snippet: { type: "string" }, url: { type: "string" }, score: { type: "number" }, via: { type: "string", enum: ["exact", "acronym", "synonym", "typo"] } },
+                    properties: { id: { type: "string" }, agency: { type: "string" }, part: { type: "string" }, label: { type: ["string", "null"] }, text: { type: "string" }, snippet: { type: "string" }, url: { type: "string" }, score: { type: "number" }, via: { type: "string", enum: ["exact", "acronym", "synonym", "typo", "partial"] } },
                   },
                 },
                 facets: { type: "object", properties: { agency: { type: "object", additionalProperties: { type: "integer" } }, part: { type: "object", additionalProperties: { type: "integer" } }, theme: { type: "object", additionalProperties: { type: "integer" } } } },

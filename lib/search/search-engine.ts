@@ -12,7 +12,7 @@ import { parseQuery, type ParsedQuery } from "./parse-query";
 import { fold, stem, stems, tokens } from "./text";
 
 export type SearchFilters = ParsedQuery["filters"];
-export type SearchHit = { block: CorpusBlock; score: number; matched: string[]; via: "exact" | "acronym" | "synonym" | "typo" };
+export type SearchHit = { block: CorpusBlock; score: number; matched: string[]; via: "exact" | "acronym" | "synonym" | "typo" | "partial" };
 export type SearchResult = {
   total: number;
   hits: SearchHit[];
@@ -26,7 +26,7 @@ export type SearchResult = {
 type IndexedDoc = { id: number; text: string; heading: string; agency: string };
 
 const FIELD_WEIGHT: Record<string, number> = { text: 3, heading: 1.5, agency: 2 };
-const VIA_WEIGHT: Record<SearchHit["via"], number> = { exact: 1, acronym: 0.8, typo: 0.7, synonym: 0.6 };
+const VIA_WEIGHT: Record<SearchHit["via"], number> = { exact: 1, acronym: 0.8, typo: 0.7, synonym: 0.6, partial: 0.4 };
 
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -250,6 +250,12 @@ export class SearchEngine {
         suggestion = query.words.map((w, i) => (corrected[i] ? this.displayForm(corrected[i]!) : w)).join(" ");
         found = collect();
       }
+    }
+
+    // Three or more words that together find almost nothing: also accept passages missing one of them, ranked lower.
+    if (found.size < 5 && baseWords.length >= 3 && query.phrases.length === 0) {
+      baseWords.forEach((_, i) => variants.push({ words: baseWords.filter((__, j) => j !== i), via: "partial", matched: baseWords }));
+      found = collect();
     }
 
     const excluded = query.excluded.map((e) => stems(e));

@@ -82,6 +82,11 @@ describe("SearchEngine", () => {
     expect(result.hits.every((h) => h.via === "typo")).toBe(true);
     expect(engine.search("xyzzyq").total).toBe(0);
   });
+  it("accepts passages missing one of three or more words when together they find almost nothing, ranked lower", () => {
+    const result = engine.search("remittances rural networks");
+    expect(result.hits.length).toBeGreaterThan(0);
+    expect(result.hits.every((h) => h.via === "partial")).toBe(true);
+  });
   it("suggests a broader query when all words together find nothing", () => {
     const result = engine.search("remittances children");
     expect(result.total).toBe(0);
