@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BlockResults } from "@/components/explore/block-results";
 import { ExportLinks } from "@/components/explore/export-links";
+import { FilterNotice } from "@/components/explore/filter-notice";
 import { SelectFilter } from "@/components/explore/select-filter";
 import { gcmList, themeList } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
@@ -35,11 +36,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
         All {all.length} recommendation passages of the 28 agency chapters. Filters combine, and the address of this page always
         reflects them, so any view can be shared.
       </p>
-      {!parsed.success ? (
-        <p role="alert" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-slate-900">
-          Some filters in the address were not understood and were ignored.
-        </p>
-      ) : null}
+      <FilterNotice show={!parsed.success} />
       <form method="get" action="/recommendations" className="no-print mt-6 grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-800" aria-label="Filter recommendations">
         <SelectFilter
           name="agency"

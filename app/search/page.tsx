@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ExportLinks } from "@/components/explore/export-links";
+import { FilterNotice } from "@/components/explore/filter-notice";
 import { SearchBox } from "@/components/search/search-box";
 import { themeLabel } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
@@ -90,11 +91,7 @@ export default async function SearchPage({ searchParams }: Props) {
           filter. Press / to search from anywhere on this page.
         </p>
       </div>
-      {!parsed.success ? (
-        <p role="alert" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-slate-900">
-          {parsed.error.issues[0]?.message}
-        </p>
-      ) : null}
+      <FilterNotice show={!parsed.success} message={parsed.success ? undefined : parsed.error.issues[0]?.message} />
       {result ? (
         <div className="mt-6 lg:grid lg:grid-cols-[15rem_1fr] lg:gap-8">
           <aside aria-label="Refine results" className="no-print mb-6 space-y-5 text-sm">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BlockResults } from "@/components/explore/block-results";
 import { ExportLinks } from "@/components/explore/export-links";
+import { FilterNotice } from "@/components/explore/filter-notice";
 import { gcmList, themeList } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getDb } from "@/lib/db/client";
@@ -68,11 +69,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
         {all.length} passages from {agencies.length} agencies. Tagged by rule when a passage uses one of these terms:{" "}
         <span className="italic">{tag.terms.join(", ")}</span>.
       </p>
-      {!parsed.success ? (
-        <p role="alert" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-slate-900">
-          Some filters in the address were not understood and were ignored.
-        </p>
-      ) : null}
+      <FilterNotice show={!parsed.success} />
 
       <section aria-labelledby="matrix" className="mt-8">
         <h2 id="matrix" className="text-xl font-semibold">

@@ -52,3 +52,14 @@ export type ChapterMeta = {
 };
 
 export type AgencyProfile = { chapter: Chapter; meta: ChapterMeta; previous: ChapterMeta | null; next: ChapterMeta | null };
+
+/** The chapter columns every chapter query selects for its meta. */
+export const chapterMetaSelect = {
+  number: true,
+  slug: true,
+  title: true,
+  acronym: true,
+  category: true,
+  firstPage: true,
+  lastPage: true,
+} as const;

@@ -3,17 +3,7 @@ import "server-only";
 import { chapterSchema } from "../../ingest/schema";
 import type { Db } from "../client";
 import { blockWithFootnotes } from "./block-include";
-import { parseKinds, toBlock, toFootnote, type AgencyProfile, type ChapterMeta } from "./dto";
-
-const metaSelect = {
-  number: true,
-  slug: true,
-  title: true,
-  acronym: true,
-  category: true,
-  firstPage: true,
-  lastPage: true,
-} as const;
+import { chapterMetaSelect as metaSelect, parseKinds, toBlock, toFootnote, type AgencyProfile, type ChapterMeta } from "./dto";
 
 export async function getAgencyProfile({ db, slug }: { db: Db; slug: string }): Promise<AgencyProfile | null> {
   const row = await db.chapter.findUnique({

@@ -2,7 +2,7 @@
 import "server-only";
 import type { PartKind } from "../../ingest/schema";
 import type { Db } from "../client";
-import { parseKinds, type ChapterMeta } from "./dto";
+import { chapterMetaSelect, parseKinds, type ChapterMeta } from "./dto";
 
 export type AgencySummary = ChapterMeta & { kinds: PartKind[]; blocks: number };
 
@@ -11,13 +11,7 @@ export async function listAgencies({ db }: { db: Db }): Promise<AgencySummary[]>
     where: { kind: "agency" },
     orderBy: { number: "asc" },
     select: {
-      number: true,
-      slug: true,
-      title: true,
-      acronym: true,
-      category: true,
-      firstPage: true,
-      lastPage: true,
+      ...chapterMetaSelect,
       sections: { orderBy: { position: "asc" }, select: { kinds: true } },
       _count: { select: { blocks: true } },
     },
