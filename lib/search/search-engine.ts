@@ -81,8 +81,8 @@ export class SearchEngine {
   private readonly synonyms: Map<string, string[]>;
   /** SymSpell-style index: every term with up to two letters deleted → the terms it came from. */
   private readonly deletions = new Map<string, string[]>();
-  /** The commonest surface word for each stem, to show corrections readably. */
-  private readonly surface = new Map<string, string>();
+  /** The words in the text behind each stem, to show corrections readably. */
+  private readonly surface = new Map<string, Set<string>>();
 
   constructor(blocks: CorpusBlock[], glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>) {
     this.blocks = blocks.filter((b) => b.type !== "subheading");
@@ -108,7 +108,9 @@ export class SearchEngine {
       const own = new Set(stems(b.text));
       for (const word of tokens(b.text)) {
         const s = stem(word);
-        if (!this.surface.has(s) || word.length < this.surface.get(s)!.length) this.surface.set(s, word);
+        const forms = this.surface.get(s) ?? new Set<string>();
+        if (forms.size < 8) forms.add(word);
+        this.surface.set(s, forms);
       }
       const tf = new Map<string, number>();
       for (const s of all) tf.set(s, (tf.get(s) ?? 0) + 1);
@@ -247,7 +249,7 @@ export class SearchEngine {
       if (corrected.some((c) => c !== null)) {
         const words = query.words.map((w, i) => corrected[i] ?? w);
         variants.push({ words, via: "typo", matched: words });
-        suggestion = query.words.map((w, i) => (corrected[i] ? this.displayForm(corrected[i]!) : w)).join(" ");
+        suggestion = query.words.map((w, i) => (corrected[i] ? this.displayForm(corrected[i]!, w) : w)).join(" ");
         found = collect();
       }
     }
@@ -290,8 +292,11 @@ export class SearchEngine {
     return { total: hits.length, hits: hits.slice(page.offset, page.offset + page.limit), facets, suggestion, expansions };
   }
 
-  /** A readable word for a stem: the shortest word in the corpus that stems to it. */
-  private displayForm(stemmed: string): string {
-    return this.surface.get(stemmed) ?? stemmed;
+  /** A readable word for a stem: of the words in the text behind it, the one closest to what was typed. */
+  private displayForm(stemmed: string, typed: string): string {
+    const forms = [...(this.surface.get(stemmed) ?? [])];
+    if (forms.length === 0) return stemmed;
+    const target = fold(typed);
+    return forms.sort((a, b) => editDistance(target, a, 99) - editDistance(target, b, 99) || a.length - b.length)[0]!;
   }
 }
