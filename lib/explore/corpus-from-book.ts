@@ -9,6 +9,7 @@ export function corpusFromBook(book: BookExport, tags: RuleTag[], categories: Ma
   const blocks: CorpusBlock[] = [];
   for (const chapter of book.chapters) {
     const agency: AgencyRef = { number: chapter.number, slug: chapter.slug, title: chapter.title, acronym: chapter.acronym, category: categories.get(chapter.number) ?? null };
+    const noteText = new Map(chapter.footnotes.flatMap((f) => (f.number === null ? [] : [[f.number, f.text] as const])));
     const groups = [{ kinds: [] as CorpusBlock["kinds"], blocks: chapter.intro }, ...chapter.sections.map((s) => ({ kinds: s.kinds, blocks: s.blocks }))];
     for (const group of groups) {
       for (const b of group.blocks) {
@@ -26,6 +27,7 @@ export function corpusFromBook(book: BookExport, tags: RuleTag[], categories: Ma
           themes: own.filter((t) => t.vocabulary === "theme").map((t) => t.tag),
           gcm: own.filter((t) => t.vocabulary === "gcm").map((t) => t.tag),
           provenance: own.map((t) => ({ vocabulary: t.vocabulary, tag: t.tag, source: "rule" as const, matched: t.matched })),
+          notes: b.footnotes.flatMap((n) => noteText.get(n) ?? []),
         });
       }
     }

@@ -20,6 +20,8 @@ export type CorpusBlock = {
   themes: string[];
   gcm: string[];
   provenance: TagProvenance[];
+  /** Text of the footnotes the passage cites (searched with a lower weight). */
+  notes?: string[];
 };
 
 export type Corpus = { version: number; agencies: AgencyRef[]; blocks: CorpusBlock[] };

@@ -23,9 +23,10 @@ export type SearchResult = {
   expansions: string[];
 };
 
-type IndexedDoc = { id: number; text: string; heading: string; agency: string };
+type IndexedDoc = { id: number; text: string; heading: string; agency: string; notes: string };
 
-const FIELD_WEIGHT: Record<string, number> = { text: 3, heading: 1.5, agency: 2 };
+// Footnotes count least: a passage that only cites a note about the words ranks below one that uses them.
+const FIELD_WEIGHT: Record<string, number> = { text: 3, heading: 1.5, agency: 2, notes: 0.5 };
 const VIA_WEIGHT: Record<SearchHit["via"], number> = { exact: 1, acronym: 0.8, typo: 0.7, synonym: 0.6, partial: 0.4 };
 
 function editDistance(a: string, b: string, max: number): number {
@@ -87,7 +88,7 @@ export class SearchEngine {
   constructor(blocks: CorpusBlock[], glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>) {
     this.blocks = blocks.filter((b) => b.type !== "subheading");
     this.index = new Document<IndexedDoc>({
-      document: { id: "id", index: ["text", "heading", "agency"] },
+      document: { id: "id", index: ["text", "heading", "agency", "notes"] },
       tokenize: "forward",
       encode: (text: string) => stems(text),
       cache: 200,
@@ -103,7 +104,7 @@ export class SearchEngine {
       const id = this.docStems.length;
       const heading = [b.part === "intro" ? "Introduction" : b.kinds.map((k) => PART_LABELS[k]).join(" "), subheading.get(`${b.agency.slug}:${b.part}`) ?? ""].join(" ");
       const agency = [b.agency.acronym ?? "", b.agency.title].join(" ");
-      this.index.add({ id, text: b.text, heading, agency });
+      this.index.add({ id, text: b.text, heading, agency, notes: (b.notes ?? []).join(" ") });
       const all = stems(`${b.text} ${subheading.get(`${b.agency.slug}:${b.part}`) ?? ""}`);
       const own = new Set(stems(b.text));
       for (const word of tokens(b.text)) {

@@ -36,6 +36,7 @@ export async function loadCorpus({ db }: { db: Db }): Promise<Corpus> {
       position: true,
       section: { select: { kinds: true } },
       tags: { select: { vocabulary: true, tag: true, source: true, matched: true, applied: true } },
+      footnoteLinks: { orderBy: { position: "asc" }, select: { footnote: { select: { text: true } } } },
     },
   });
   const agencyOf = new Map(chapters.map((c) => [c.number, c]));
@@ -65,6 +66,7 @@ export async function loadCorpus({ db }: { db: Db }): Promise<Corpus> {
       themes: tagsOf("theme"),
       gcm: tagsOf("gcm"),
       provenance,
+      notes: row.footnoteLinks.map((l) => l.footnote.text),
     };
   });
   cache = { version, agencies: chapters, blocks };

@@ -75,6 +75,14 @@ describe("SearchEngine", () => {
     );
     expect(many.search("remittances").hits[0]!.block.agency.slug).toBe("b");
   });
+  it("searches footnotes too, ranking a match only in a note below a match in the text", () => {
+    const withNotes = new SearchEngine(
+      [block("a", "The handbook is widely used.", { notes: ["See the Palermo Protocol handbook."] }), block("b", "The Palermo Protocol was adopted in 2000.")],
+      [],
+      {},
+    );
+    expect(withNotes.search("Palermo").hits.map((h) => h.block.agency.slug)).toEqual(["b", "a"]);
+  });
   it("corrects a typo only when the word matches nothing, and says so", () => {
     const result = engine.search("remitances");
     expect(result.total).toBe(2);
