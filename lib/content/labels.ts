@@ -22,7 +22,3 @@ export const agencyAliases = () => memo(aliasesMemo, () => new Map(loadAgencies(
 export function themeLabel(slug: string): string {
   return themeList().find((t) => t.slug === slug)?.label ?? slug;
 }
-export function gcmLabel(slug: string): string {
-  const objective = gcmList().find((g) => g.slug === slug);
-  return objective ? `${objective.label}: ${objective.title}` : slug;
-}
