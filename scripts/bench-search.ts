@@ -116,7 +116,30 @@ function scaled(blocks: CorpusBlock[], factor: number): CorpusBlock[] {
   return out;
 }
 
-async function httpLatency(): Promise<{ p50: number; p95: number; requests: number; errors: number }> {
+type HttpFigures = { p50: number; p95: number; requests: number; errors: number };
+
+/** 2,000 requests over 20 concurrent connections, cycling through `urls`. */
+async function load(urls: string[]): Promise<HttpFigures> {
+  const times: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const total = 2000;
+  const worker = async () => {
+    while (next < total) {
+      const url = urls[next++ % urls.length]!;
+      const start = performance.now();
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (!response.ok) errors++;
+      times.push(performance.now() - start);
+    }
+  };
+  await Promise.all(Array.from({ length: 20 }, worker));
+  return { p50: percentile(times, 50), p95: percentile(times, 95), requests: times.length, errors };
+}
+
+/** The search API, and /robots.txt (the cheapest response the server gives) as the same run's baseline. */
+async function httpLatency(): Promise<{ search: HttpFigures; baseline: HttpFigures }> {
   const server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
     env: { ...process.env, PORT: String(port), NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -132,22 +155,10 @@ async function httpLatency(): Promise<{ p50: number; p95: number; requests: numb
       await new Promise((r) => setTimeout(r, 500));
     }
     const urls = queries.map((q) => `${base}/api/v1/search?q=${encodeURIComponent(q.query)}&limit=10`);
-    const times: number[] = [];
-    let errors = 0;
-    let next = 0;
-    const total = 2000;
-    const worker = async () => {
-      while (next < total) {
-        const url = urls[next++ % urls.length]!;
-        const start = performance.now();
-        const response = await fetch(url);
-        await response.arrayBuffer();
-        if (!response.ok) errors++;
-        times.push(performance.now() - start);
-      }
-    };
-    await Promise.all(Array.from({ length: 20 }, worker));
-    return { p50: percentile(times, 50), p95: percentile(times, 95), requests: times.length, errors };
+    await load(urls.slice(0, 5)); // warm up
+    const baseline = await load([`${base}/robots.txt`]);
+    const search = await load(urls);
+    return { search, baseline };
   } finally {
     server.kill("SIGTERM");
   }
@@ -191,8 +202,11 @@ async function main() {
   }
 
   if (!values["skip-http"]) {
-    const http = await httpLatency();
-    console.log(`\nHTTP API, 20 concurrent connections, ${http.requests} requests: p50 ${http.p50.toFixed(1)} ms, p95 ${http.p95.toFixed(1)} ms, errors ${http.errors}`);
+    const { search, baseline } = await httpLatency();
+    console.log(`\nHTTP, 20 concurrent connections, ${search.requests} requests each`.padEnd(30));
+    console.log(`  /api/v1/search   p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, errors ${search.errors}`);
+    console.log(`  /robots.txt      p50 ${baseline.p50.toFixed(1)} ms, p95 ${baseline.p95.toFixed(1)} ms, errors ${baseline.errors}`);
+    console.log(`  ratio search ÷ baseline: p50 ${(search.p50 / baseline.p50).toFixed(2)}, p95 ${(search.p95 / baseline.p95).toFixed(2)}`);
   }
 }
 

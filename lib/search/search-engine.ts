@@ -27,6 +27,8 @@ type IndexedDoc = { id: number; text: string; heading: string; agency: string; n
 
 // Footnotes count least: a passage that only cites a note about the words ranks below one that uses them.
 const FIELD_WEIGHT: Record<string, number> = { text: 3, heading: 1.5, agency: 2, notes: 0.5 };
+/** Fewer exact hits than this (one page) and a long query also looks for passages missing one word. */
+const PAGE = 10;
 const VIA_WEIGHT: Record<SearchHit["via"], number> = { exact: 1, acronym: 0.8, typo: 0.7, synonym: 0.6, partial: 0.4 };
 
 function editDistance(a: string, b: string, max: number): number {
@@ -131,7 +133,13 @@ export class SearchEngine {
       }
     }
     this.acronyms = new Map(glossary.filter((g) => /^[A-Z][A-Za-z.\-/]*[A-Z]/.test(g.term)).map((g) => [fold(g.term), g.expansion]));
-    this.expansionsToAcronym = new Map(glossary.map((g) => [fold(g.expansion), g.term]));
+    // "ICAO's Public Key Directory" is also typed without its owner: "Public Key Directory" → PKD.
+    this.expansionsToAcronym = new Map(
+      glossary.flatMap((g) => {
+        const owned = /^[A-Z][A-Za-z]+['’]s\s+(.+)$/.exec(g.expansion);
+        return [[fold(g.expansion), g.term] as const, ...(owned ? [[fold(owned[1]!), g.term] as const] : [])];
+      }),
+    );
     this.synonyms = new Map(Object.entries(synonyms).map(([k, v]) => [fold(k), v]));
   }
 
@@ -139,36 +147,52 @@ export class SearchEngine {
     return this.docStems.length;
   }
 
-  /** BM25 over the passage text (and subheading), with prefix matches counted for the last, half-typed word. */
-  private bm25(id: number, queryStems: string[]): number {
-    const tf = this.docTf[id]!;
-    const length = this.docLength[id]!;
-    let score = 0;
-    for (const [index, q] of queryStems.entries()) {
-      let count = tf.get(q) ?? 0;
-      // Only the last word can be half-typed: count prefix matches for it alone.
-      if (count === 0 && index === queryStems.length - 1) for (const [term, n] of tf) if (term.startsWith(q)) count += n;
-      if (count === 0) count = 0.5; // matched by FlexSearch through a form the stemmer keeps apart
-      if (count === 0) continue;
+  /**
+   * A BM25 scorer over the passage text (and subheading) for one query. Per-query work (idf, the
+   * terms the last, half-typed word may be a prefix of) is done once here, not once per passage.
+   */
+  private bm25(queryStems: string[]): (id: number) => number {
+    const total = this.docStems.length;
+    const idf = queryStems.map((q) => {
       const df = this.vocabulary.get(q) ?? 1;
-      const idf = Math.log(1 + (this.docStems.length - df + 0.5) / (df + 0.5));
-      score += (idf * (count * 2.2)) / (count + 1.2 * (0.25 + (0.75 * length) / this.averageLength));
-    }
-    return score;
+      return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+    });
+    const last = queryStems.length - 1;
+    let prefixTerms: string[] | null = null;
+    const completions = () => {
+      if (prefixTerms) return prefixTerms;
+      const prefix = queryStems[last]!;
+      prefixTerms = [];
+      for (const term of this.vocabulary.keys()) if (term.length > prefix.length && term.startsWith(prefix)) prefixTerms.push(term);
+      return prefixTerms;
+    };
+    return (id) => {
+      const tf = this.docTf[id]!;
+      const norm = 1.2 * (0.25 + (0.75 * this.docLength[id]!) / this.averageLength);
+      let score = 0;
+      for (let index = 0; index < queryStems.length; index++) {
+        let count = tf.get(queryStems[index]!) ?? 0;
+        // Only the last word can be half-typed: count prefix matches for it alone.
+        if (count === 0 && index === last) for (const term of completions()) count += tf.get(term) ?? 0;
+        if (count === 0) count = 0.5; // matched by FlexSearch through a form the stemmer keeps apart
+        score += (idf[index]! * (count * 2.2)) / (count + norm);
+      }
+      return score;
+    };
   }
 
   /** Ids of documents matching all the words of one query variant, with a relevance score. */
-  private run(words: string[], limit: number): Map<number, number> {
+  private run(words: string[], limit: number, fields?: (keyof IndexedDoc)[]): Map<number, number> {
     const scores = new Map<number, number>();
     if (words.length === 0) return scores;
-    const results = this.index.search({ query: words.join(" "), limit, suggest: false }) as { field: string; result: number[] }[];
-    const queryStems = words.map((w) => stem(fold(w))).filter(Boolean);
+    const results = this.index.search({ query: words.join(" "), limit, suggest: false, ...(fields ? { index: fields } : {}) }) as { field: string; result: number[] }[];
+    const score = this.bm25(words.map((w) => stem(fold(w))).filter(Boolean));
     for (const { field, result } of results) {
       const weight = FIELD_WEIGHT[field] ?? 1;
       for (const id of result) {
         if (scores.has(id) && field !== "text") continue;
         // Text matches score by BM25; a match only in the agency or heading fields gets a flat, lower score.
-        const base = field === "text" ? this.bm25(id, queryStems) * weight : weight * 0.3;
+        const base = field === "text" ? score(id) * weight : weight * 0.3;
         scores.set(id, Math.max(scores.get(id) ?? 0, base) + (this.blocks[id]!.part === "recommendations" ? 0.2 : 0));
       }
     }
@@ -212,13 +236,19 @@ export class SearchEngine {
         variants.push({ words: [...words, ...tokens(expansion)], via: "acronym", matched: [...words, ...tokens(expansion)], phrases: [fold(expansion)] });
         expansions.push(`${word.toUpperCase()} → ${expansion}`);
       }
-      const synonyms = this.synonyms.get(fold(word));
-      for (const synonym of synonyms ?? []) {
-        const words = [...query.words.slice(0, i), ...query.words.slice(i + 1)].flatMap((w) => tokens(w));
-        variants.push({ words: [...words, ...tokens(synonym)], via: "synonym", matched: [...words, ...tokens(synonym)], phrases: [fold(synonym)] });
-        expansions.push(`${word} → ${synonym}`);
-      }
     });
+    // Synonyms: a key of one or more whole words in the query is replaced by each of its synonyms, bound as a phrase.
+    const plainWords = query.words.flatMap((w) => tokens(w));
+    for (const [key, synonyms] of this.synonyms) {
+      const keyWords = key.split(" ");
+      const at = plainWords.findIndex((_, i) => keyWords.every((k, j) => plainWords[i + j] === k));
+      if (at === -1) continue;
+      const rest = [...plainWords.slice(0, at), ...plainWords.slice(at + keyWords.length)];
+      for (const synonym of synonyms) {
+        variants.push({ words: [...rest, ...tokens(synonym)], via: "synonym", matched: [...rest, ...tokens(synonym)], phrases: [fold(synonym)] });
+        expansions.push(`${key} → ${synonym}`);
+      }
+    }
     const folded = fold(input);
     for (const [expansion, acronym] of this.expansionsToAcronym) {
       if (expansion.split(" ").length >= 2 && folded.includes(expansion)) {
@@ -230,7 +260,8 @@ export class SearchEngine {
     const collect = () => {
       const found = new Map<number, { score: number; via: SearchHit["via"]; matched: string[] }>();
       for (const variant of variants) {
-        for (const [id, score] of this.run(variant.words, 2000)) {
+        // A phrase-bound variant can only match passages whose text holds the phrase: other fields cannot add hits.
+        for (const [id, score] of this.run(variant.words, 2000, variant.phrases?.length ? ["text"] : undefined)) {
           if (variant.phrases?.length) {
             const text = this.folded[id]!;
             if (variant.phrases.some((p) => !text.includes(p))) continue;
@@ -255,8 +286,8 @@ export class SearchEngine {
       }
     }
 
-    // Three or more words that together find almost nothing: also accept passages missing one of them, ranked lower.
-    if (found.size < 5 && baseWords.length >= 3 && query.phrases.length === 0) {
+    // Three or more words that together fill less than a page: also accept passages missing one of them, ranked lower.
+    if (found.size < PAGE && baseWords.length >= 3 && query.phrases.length === 0) {
       baseWords.forEach((_, i) => variants.push({ words: baseWords.filter((__, j) => j !== i), via: "partial", matched: baseWords }));
       found = collect();
     }

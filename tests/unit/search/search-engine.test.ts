@@ -67,6 +67,22 @@ describe("SearchEngine", () => {
   it("widens a query with synonyms, ranked below exact matches", () => {
     expect(engine.search("kids").hits.map((h) => h.via)).toEqual(["synonym"]);
   });
+  it("expands synonym keys of several words, bound as phrases", () => {
+    const multi = new SearchEngine(
+      [block("unodc", "Victims of trafficking in persons need protection."), block("other", "Persons in trafficking-prone areas.")],
+      [],
+      { "human trafficking": ["trafficking in persons"] },
+    );
+    const result = multi.search("human trafficking");
+    expect(result.hits.map((h) => [h.block.agency.slug, h.via])).toEqual([["unodc", "synonym"]]);
+    expect(result.expansions).toEqual(["human trafficking → trafficking in persons"]);
+    // The key's words must be adjacent and in order.
+    expect(multi.search("trafficking human").hits).toHaveLength(0);
+  });
+  it("finds an acronym from its expansion typed without the owner's possessive", () => {
+    const pkd = new SearchEngine([block("icao", "States join the PKD to check e-passports.")], [{ term: "PKD", expansion: "ICAO's Public Key Directory" }], {});
+    expect(pkd.search("public key directory").hits.map((h) => h.via)).toEqual(["acronym"]);
+  });
   it("ranks a passage that uses the words more often higher", () => {
     const many = new SearchEngine(
       [block("a", "Migration matters."), block("b", "Remittances, remittances and remittance costs: remittances matter."), block("c", "Remittances once, among many other words about other things entirely.")],
@@ -90,7 +106,13 @@ describe("SearchEngine", () => {
     expect(result.hits.every((h) => h.via === "typo")).toBe(true);
     expect(engine.search("xyzzyq").total).toBe(0);
   });
-  it("accepts passages missing one of three or more words when together they find almost nothing, ranked lower", () => {
+  it("fills a page with passages missing one of three or more words, ranked below the full matches", () => {
+    const result = engine.search("decent work migrant");
+    expect(result.hits[0]).toMatchObject({ block: { id: blocks[2]!.id }, via: "exact" });
+    expect(result.hits.slice(1).map((h) => h.via)).toContain("partial");
+    expect(result.hits.slice(1).every((h) => h.score < result.hits[0]!.score)).toBe(true);
+  });
+  it("accepts passages missing one of three or more words when together they find nothing, ranked lower", () => {
     const result = engine.search("remittances rural networks");
     expect(result.hits.length).toBeGreaterThan(0);
     expect(result.hits.every((h) => h.via === "partial")).toBe(true);
