@@ -27,12 +27,15 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   /** 1-based source line the error refers to, when there is one. */
   readonly line: number | undefined;
+  /** Safe to show the caller: e.g. both texts of a conflict. */
+  readonly details: unknown;
 
-  constructor(code: AppErrorCode, message?: string, options: { line?: number; cause?: unknown } = {}) {
+  constructor(code: AppErrorCode, message?: string, options: { line?: number; cause?: unknown; details?: unknown } = {}) {
     super(message ?? APP_ERROR_CODES[code], { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.line = options.line;
+    this.details = options.details;
   }
 }
 

@@ -21,7 +21,8 @@ export function errorResponse(error: unknown): NextResponse {
     return NextResponse.json({ error: { code: "INVALID_INPUT", message } }, { status: 400 });
   }
   if (isAppError(error) && STATUS[error.code]) {
-    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: STATUS[error.code] });
+    const details = error.details === undefined ? {} : { details: error.details };
+    return NextResponse.json({ error: { code: error.code, message: error.message, ...details } }, { status: STATUS[error.code] });
   }
   console.error("Unhandled route error:", error);
   return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong." } }, { status: 500 });

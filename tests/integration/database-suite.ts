@@ -30,7 +30,7 @@ export function databaseSuite(name: string, open: () => Promise<TestDatabase>) {
 
     it("creates every column the schema declares", async () => {
       const { Prisma } = await import("@/lib/db/generated/sqlite/client");
-      const models = { Chapter: Prisma.ChapterScalarFieldEnum, Section: Prisma.SectionScalarFieldEnum, Block: Prisma.BlockScalarFieldEnum, Footnote: Prisma.FootnoteScalarFieldEnum, BlockFootnote: Prisma.BlockFootnoteScalarFieldEnum, BlockTag: Prisma.BlockTagScalarFieldEnum, GlossaryTerm: Prisma.GlossaryTermScalarFieldEnum, ImportRun: Prisma.ImportRunScalarFieldEnum, ContentState: Prisma.ContentStateScalarFieldEnum };
+      const models = { Chapter: Prisma.ChapterScalarFieldEnum, Section: Prisma.SectionScalarFieldEnum, Block: Prisma.BlockScalarFieldEnum, Footnote: Prisma.FootnoteScalarFieldEnum, BlockFootnote: Prisma.BlockFootnoteScalarFieldEnum, BlockTag: Prisma.BlockTagScalarFieldEnum, GlossaryTerm: Prisma.GlossaryTermScalarFieldEnum, ImportRun: Prisma.ImportRunScalarFieldEnum, ContentState: Prisma.ContentStateScalarFieldEnum, User: Prisma.UserScalarFieldEnum, Session: Prisma.SessionScalarFieldEnum, Account: Prisma.AccountScalarFieldEnum, Verification: Prisma.VerificationScalarFieldEnum, RateLimit: Prisma.RateLimitScalarFieldEnum, AuditEvent: Prisma.AuditEventScalarFieldEnum, Draft: Prisma.DraftScalarFieldEnum, Revision: Prisma.RevisionScalarFieldEnum };
       for (const [model, fields] of Object.entries(models)) {
         const rows = database.url.startsWith("file:")
           ? await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pragma_table_info('${model}')`)
@@ -85,7 +85,7 @@ export function databaseSuite(name: string, open: () => Promise<TestDatabase>) {
       const runs = await db.importRun.count();
       await expect(importBook({ db, actor: { kind: "anonymous" }, book, report, agencies, tags, overviewFootnotes, force: true })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
       await expect(
-        importBook({ db, actor: { kind: "user", id: "u1", role: "editor" }, book, report, agencies, tags, overviewFootnotes, force: true }),
+        importBook({ db, actor: { kind: "user", id: "u1", email: "e@example.org", role: "editor" }, book, report, agencies, tags, overviewFootnotes, force: true }),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
       expect(await db.importRun.count()).toBe(runs);
     });

@@ -1,0 +1,22 @@
+/**
+ * The secret Better Auth signs cookies with: AUTH_SECRET when set (set it in production,
+ * the same on every instance), otherwise one generated once and kept in data/.auth-secret
+ * next to the embedded database, so a fresh `npm start` works without configuration.
+ */
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+export function authSecret(configured: string | undefined, dataDir = join(process.cwd(), "data")): string {
+  if (configured) return configured;
+  const file = join(dataDir, ".auth-secret");
+  if (existsSync(file)) {
+    const stored = readFileSync(file, "utf8").trim();
+    if (stored.length >= 32) return stored;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600, flag: "w" });
+  return secret;
+}

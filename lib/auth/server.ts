@@ -1,0 +1,134 @@
+/**
+ * Better Auth, configured for this portal: email and password only (no public sign-up),
+ * scrypt hashes, the admin plugin with two roles (editor, admin), sessions in the database,
+ * and sign-in limits stored in the database so they hold across app instances:
+ *  - Better Auth's own per-IP limiter (RateLimit table);
+ *  - a per-account limit: after FAILED_SIGN_IN_LIMIT failures for an email within
+ *    FAILED_SIGN_IN_WINDOW_MS, that email is refused until the window passes (AuditEvent table).
+ * The hooks also write the audit log and apply the password policy on every path that sets one.
+ */
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import { admin } from "better-auth/plugins/admin";
+import { defaultAc } from "better-auth/plugins/admin/access";
+import type { Db } from "../db/client";
+import { countFailedSignIns, recordAuditEvent } from "../db/audit/audit-events";
+import { passwordProblem, PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
+
+export const FAILED_SIGN_IN_LIMIT = 5;
+export const FAILED_SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+
+export const ROLES = {
+  editor: defaultAc.newRole({ user: [], session: [] }),
+  // No impersonation: an admin acts only as themself.
+  admin: defaultAc.newRole({
+    user: ["create", "list", "set-role", "ban", "delete", "set-password", "get", "update"],
+    session: ["list", "revoke", "delete"],
+  }),
+};
+
+export type AuthOptions = { db: Db; provider: "sqlite" | "postgresql"; secret: string; baseURL: string };
+
+const PASSWORD_FIELDS = ["password", "newPassword"] as const;
+
+function clientIp(headers: Headers | undefined): string | null {
+  return headers?.get("x-forwarded-for")?.split(",")[0]?.trim() || headers?.get("x-real-ip") || null;
+}
+
+export function createAuth({ db, provider, secret, baseURL }: AuthOptions) {
+  return betterAuth({
+    appName: "Migration Compendium Portal",
+    baseURL,
+    secret,
+    database: prismaAdapter(db, { provider }),
+    telemetry: { enabled: false },
+    trustedOrigins: [new URL(baseURL).origin],
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/email": { window: 60, max: 20 } },
+    },
+    advanced: {
+      useSecureCookies: baseURL.startsWith("https:"),
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+    },
+    plugins: [admin({ roles: ROLES, defaultRole: "editor", adminRoles: ["admin"] }), nextCookies()],
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        const body = (ctx.body ?? {}) as Record<string, unknown>;
+        for (const field of PASSWORD_FIELDS) {
+          const value = body[field];
+          if (typeof value === "string") {
+            const problem = passwordProblem(value);
+            if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "WEAK_PASSWORD" });
+          }
+        }
+        if (ctx.path === "/sign-out") {
+          // Logged before the session is gone, so the event names who signed out.
+          const session = await getSessionFromCtx(ctx).catch(() => null);
+          if (session) await recordAuditEvent(db, { action: "sign-out", actorId: session.user.id, actorEmail: session.user.email, ip: clientIp(ctx.headers) });
+          return;
+        }
+        if (ctx.path === "/sign-in/email" && typeof body.email === "string") {
+          const failures = await countFailedSignIns(db, body.email, new Date(Date.now() - FAILED_SIGN_IN_WINDOW_MS));
+          if (failures >= FAILED_SIGN_IN_LIMIT) {
+            await recordAuditEvent(db, { action: "sign-in-failed", target: body.email.toLowerCase(), detail: { reason: "too many failed attempts" }, ip: clientIp(ctx.headers) });
+            throw new APIError("TOO_MANY_REQUESTS", { message: "Too many failed sign-ins for this account. Try again in 15 minutes.", code: "SIGN_IN_LOCKED" });
+          }
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        const body = (ctx.body ?? {}) as Record<string, unknown>;
+        const returned = ctx.context.returned;
+        const failed = returned instanceof APIError;
+        const ip = clientIp(ctx.headers);
+        const session = ctx.path.startsWith("/admin/") ? await getSessionFromCtx(ctx).catch(() => null) : null;
+        const actor = { actorId: session?.user.id ?? null, actorEmail: session?.user.email ?? null };
+        const target = typeof body.userId === "string" ? ((await db.user.findUnique({ where: { id: body.userId }, select: { email: true } }))?.email ?? body.userId) : null;
+        switch (ctx.path) {
+          case "/sign-in/email": {
+            const email = typeof body.email === "string" ? body.email.toLowerCase() : null;
+            if (failed) {
+              // A locked-out attempt was already logged by the before hook.
+              if ((returned as APIError).body?.code !== "SIGN_IN_LOCKED") await recordAuditEvent(db, { action: "sign-in-failed", target: email, detail: { reason: (returned as APIError).body?.code ?? "failed" }, ip });
+            } else {
+              const user = ctx.context.newSession?.user;
+              await recordAuditEvent(db, { action: "sign-in", actorId: user?.id ?? null, actorEmail: user?.email ?? email, target: email, ip });
+            }
+            return;
+          }
+          case "/admin/create-user":
+            // Without a session this is the CLI, which logs the event itself as system:cli.
+            if (!failed && session) await recordAuditEvent(db, { action: "user-created", ...actor, target: typeof body.email === "string" ? body.email.toLowerCase() : null, detail: { role: body.role ?? "editor" }, ip });
+            return;
+          case "/admin/set-role":
+            if (!failed) await recordAuditEvent(db, { action: "role-changed", ...actor, target, detail: { role: body.role }, ip });
+            return;
+          case "/admin/ban-user":
+            if (!failed) await recordAuditEvent(db, { action: "user-disabled", ...actor, target, ip });
+            return;
+          case "/admin/unban-user":
+            if (!failed) await recordAuditEvent(db, { action: "user-enabled", ...actor, target, ip });
+            return;
+          case "/admin/revoke-user-sessions":
+            if (!failed) await recordAuditEvent(db, { action: "sessions-revoked", ...actor, target, ip });
+            return;
+        }
+      }),
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

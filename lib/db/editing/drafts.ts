@@ -1,0 +1,89 @@
+/**
+ * Drafts: an editor's unpublished version of a part, visible only in the editor.
+ * Every save carries the draft version it started from (null for a new draft) and the
+ * part revision it is based on; a stale save is refused with CONFLICT and both texts,
+ * so nothing is overwritten.
+ */
+import "server-only";
+import { z } from "zod";
+import { assertCan, type Actor } from "../../auth/actor";
+import { AppError } from "../../errors/app-error";
+import { parseSnapshotJson, partSnapshotSchema, partTarget } from "../../editing/part-snapshot";
+import type { Db } from "../client";
+import { recordAuditEvent } from "../audit/audit-events";
+import { currentRevision, locatePart } from "./parts";
+
+export const saveDraftInputSchema = z.object({
+  slug: z.string().max(64),
+  part: z.string().max(32),
+  /** The part revision the editor started from. */
+  baseRevision: z.number().int().min(0),
+  /** The draft version the editor started from; null when they started from the published part. */
+  draftVersion: z.number().int().min(1).nullable(),
+  content: partSnapshotSchema,
+  note: z.string().trim().max(2000).default(""),
+  submit: z.boolean().default(false),
+});
+export type SaveDraftInput = z.input<typeof saveDraftInputSchema>;
+
+export type SavedDraft = { id: number; version: number; status: "draft" | "submitted" };
+
+export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor; input: SaveDraftInput }): Promise<SavedDraft> {
+  assertCan(actor, "content:edit");
+  if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in editor can save drafts.");
+  const data = saveDraftInputSchema.parse(input);
+  const location = await locatePart(db, data.slug, data.part);
+  const where = { chapterNumber_part: { chapterNumber: location.chapterNumber, part: location.part } };
+
+  return db.$transaction(async (tx) => {
+    const [draft, revision] = await Promise.all([tx.draft.findUnique({ where }), currentRevision(tx, location.chapterNumber, location.part)]);
+    const theirs = draft ? { version: draft.version, content: parseSnapshotJson(draft.content), updatedAt: draft.updatedAt.toISOString() } : null;
+    if (data.baseRevision !== revision) {
+      throw new AppError("CONFLICT", `${partTarget(location.slug, location.part)} was published (revision ${revision}) after you started from revision ${data.baseRevision}. Your text is below; reload to see the new version, then re-apply your change.`, {
+        details: { yours: data.content, theirs: theirs?.content ?? null, currentRevision: revision },
+      });
+    }
+    if ((draft === null) !== (data.draftVersion === null) || (draft && draft.version !== data.draftVersion)) {
+      throw new AppError("CONFLICT", `Someone saved ${partTarget(location.slug, location.part)} after you opened it (draft version ${draft?.version ?? "none"}; you started from ${data.draftVersion ?? "the published text"}). Nothing was overwritten: both texts are shown.`, {
+        details: { yours: data.content, theirs: theirs?.content ?? null, theirVersion: theirs?.version ?? null },
+      });
+    }
+    const status = data.submit ? "submitted" : "draft";
+    const content = JSON.stringify(data.content);
+    const saved = draft
+      ? await tx.draft.update({ where: { id: draft.id, version: draft.version }, data: { content, status, note: data.note, version: { increment: 1 }, updatedById: actor.id } })
+      : await tx.draft.create({ data: { chapterNumber: location.chapterNumber, part: location.part, baseRevision: revision, content, status, note: data.note, authorId: actor.id, updatedById: actor.id } });
+    if (data.submit) await recordAuditEvent(tx, { action: "draft-submitted", actorId: actor.id, actorEmail: actor.email, target: partTarget(location.slug, location.part), detail: { draftVersion: saved.version } });
+    return { id: saved.id, version: saved.version, status };
+  });
+}
+
+/** Throws the draft away (its author or an admin). The published part is untouched. */
+export async function discardDraft({ db, actor, slug, part, draftVersion }: { db: Db; actor: Actor; slug: string; part: string; draftVersion: number }): Promise<void> {
+  assertCan(actor, "content:edit");
+  const location = await locatePart(db, slug, part);
+  const draft = await db.draft.findUnique({ where: { chapterNumber_part: { chapterNumber: location.chapterNumber, part: location.part } } });
+  if (!draft) throw new AppError("NOT_FOUND", "There is no draft to discard.");
+  if (actor.kind !== "user" || (actor.role !== "admin" && draft.authorId !== actor.id)) throw new AppError("FORBIDDEN", "Only the draft's author or an admin can discard it.");
+  const deleted = await db.draft.deleteMany({ where: { id: draft.id, version: z.number().int().parse(draftVersion) } });
+  if (deleted.count === 0) throw new AppError("CONFLICT", "The draft changed since you opened it; reload before discarding.");
+}
+
+export type DraftSummary = { slug: string; title: string; part: string; status: string; version: number; updatedAt: string; updatedBy: string; note: string };
+
+export async function listDrafts({ db, actor }: { db: Db; actor: Actor }): Promise<DraftSummary[]> {
+  assertCan(actor, "content:read-drafts");
+  const drafts = await db.draft.findMany({ orderBy: { updatedAt: "desc" } });
+  const chapters = new Map((await db.chapter.findMany({ select: { number: true, slug: true, title: true } })).map((c) => [c.number, c]));
+  const users = new Map((await db.user.findMany({ where: { id: { in: drafts.map((d) => d.updatedById) } }, select: { id: true, email: true } })).map((u) => [u.id, u.email]));
+  return drafts.map((d) => ({
+    slug: chapters.get(d.chapterNumber)?.slug ?? String(d.chapterNumber),
+    title: chapters.get(d.chapterNumber)?.title ?? "",
+    part: d.part,
+    status: d.status,
+    version: d.version,
+    updatedAt: d.updatedAt.toISOString(),
+    updatedBy: users.get(d.updatedById) ?? "a deleted user",
+    note: d.note,
+  }));
+}

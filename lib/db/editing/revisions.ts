@@ -1,0 +1,68 @@
+/** Revision history of parts and blocks, newest first, with word-level diffs. */
+import "server-only";
+import { z } from "zod";
+import { assertCan, type Actor } from "../../auth/actor";
+import { parseSnapshotJson, type PartSnapshot } from "../../editing/part-snapshot";
+import { diffSnapshots, type BlockDiff } from "../../editing/word-diff";
+import type { Db } from "../client";
+
+export type RevisionDto = {
+  id: number;
+  slug: string;
+  title: string;
+  part: string;
+  number: number;
+  kind: "publish" | "restore";
+  author: string;
+  note: string;
+  createdAt: string;
+  before: PartSnapshot;
+  after: PartSnapshot;
+  diff: BlockDiff[];
+};
+
+export const historyQuerySchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+  part: z.string().regex(/^[a-z-]{1,32}$/).optional(),
+  block: z.string().regex(/^[a-z0-9-]{1,120}$/).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export async function listRevisions({ db, actor, query }: { db: Db; actor: Actor; query: z.input<typeof historyQuerySchema> }): Promise<RevisionDto[]> {
+  assertCan(actor, "content:read-drafts");
+  const q = historyQuerySchema.parse(query);
+  const chapter = q.slug ? await db.chapter.findUnique({ where: { slug: q.slug }, select: { number: true } }) : null;
+  if (q.slug && !chapter) return [];
+  const rows = await db.revision.findMany({
+    where: { ...(chapter ? { chapterNumber: chapter.number } : {}), ...(q.part ? { part: q.part } : {}), ...(q.block ? { OR: [{ before: { contains: `"${q.block}"` } }, { after: { contains: `"${q.block}"` } }] } : {}) },
+    orderBy: { id: "desc" },
+    take: q.limit,
+  });
+  const chapters = new Map((await db.chapter.findMany({ select: { number: true, slug: true, title: true } })).map((c) => [c.number, c]));
+  return rows.map((r) => {
+    const before = parseSnapshotJson(r.before);
+    const after = parseSnapshotJson(r.after);
+    let diff = diffSnapshots(before, after).filter((d) => d.kind !== "unchanged");
+    if (q.block) diff = diff.filter((d) => d.id === q.block);
+    return {
+      id: r.id,
+      slug: chapters.get(r.chapterNumber)?.slug ?? "",
+      title: chapters.get(r.chapterNumber)?.title ?? "",
+      part: r.part,
+      number: r.number,
+      kind: z.enum(["publish", "restore"]).parse(r.kind),
+      author: r.authorEmail,
+      note: r.note,
+      createdAt: r.createdAt.toISOString(),
+      before,
+      after,
+      diff,
+    };
+  });
+}
+
+/** When each edited part was last changed, for the public "last updated" line. */
+export async function lastUpdatedParts(db: Db, chapterNumber: number): Promise<Record<string, string>> {
+  const rows = await db.revision.groupBy({ by: ["part"], where: { chapterNumber }, _max: { createdAt: true } });
+  return Object.fromEntries(rows.flatMap((r) => (r._max.createdAt ? [[r.part, r._max.createdAt.toISOString()]] : [])));
+}

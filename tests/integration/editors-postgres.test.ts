@@ -1,0 +1,4 @@
+import { freshPostgres } from "../support/databases";
+import { editorsSuite } from "./editors-suite";
+
+editorsSuite("PostgreSQL", freshPostgres);

@@ -1,0 +1,4 @@
+import { freshSqlite } from "../support/databases";
+import { editorsSuite } from "./editors-suite";
+
+editorsSuite("SQLite", async () => freshSqlite());

@@ -1,0 +1,284 @@
+/**
+ * The editorial workflow against a real database, run on both providers: accounts and
+ * sessions through Better Auth, the access-control matrix of every mutation, drafts,
+ * conflicts, publish and restore with revisions, and transactional safety.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SYSTEM_CLI, SYSTEM_INGEST, type Actor } from "@/lib/auth/actor";
+import type { Auth } from "@/lib/auth/server";
+import type { Db } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors/app-error";
+import { realBook, ROOT } from "../support/real-book";
+import type { TestDatabase } from "../support/databases";
+
+const PASSWORD = "quiet-harbour-lantern-42";
+const ANONYMOUS: Actor = { kind: "anonymous" };
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (error) {
+    if (isAppError(error)) return error.code;
+    if (error && typeof error === "object" && "name" in error && error.name === "ZodError") return "INVALID_INPUT";
+    throw error;
+  }
+}
+
+export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
+  describe(`editors on ${name}`, () => {
+    let database: TestDatabase;
+    let db: Db;
+    let auth: Auth;
+    let makeAuth: () => Auth;
+    const actors: Record<"editor" | "editor2" | "admin", Actor> = {} as never;
+    const headersOf: Record<string, Headers> = {};
+    const fao = { slug: "fao", part: "recommendations" };
+    let originalC = "";
+
+    const signIn = async (email: string, password: string, instance: Auth = auth) => {
+      // Errors thrown by hooks surface as exceptions even with asResponse; read their status.
+      const response = await instance.api.signInEmail({ body: { email, password }, asResponse: true, headers: new Headers({ "x-forwarded-for": "203.0.113.9" }) }).catch((error: { statusCode?: number }) => {
+        if (typeof error.statusCode !== "number") throw error;
+        return new Response(null, { status: error.statusCode });
+      });
+      const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      return { status: response.status, headers: new Headers({ cookie }) };
+    };
+    /** Everything a forbidden write must leave alone. */
+    const fingerprint = async () => {
+      const [drafts, revisions, blocks, users, version] = await Promise.all([
+        db.draft.findMany({ orderBy: { id: "asc" } }),
+        db.revision.count(),
+        db.block.findMany({ where: { chapterNumber: 2 }, select: { id: true, text: true, position: true } }),
+        db.user.findMany({ select: { email: true, role: true, banned: true }, orderBy: { email: "asc" } }),
+        db.contentState.findUnique({ where: { id: 1 } }),
+      ]);
+      return JSON.stringify([drafts, revisions, blocks, users, version?.version]);
+    };
+
+    beforeAll(async () => {
+      database = await open();
+      const { migrateDatabase } = await import("@/lib/db/migrate");
+      await migrateDatabase(database.url, ROOT);
+      const { createDb } = await import("@/lib/db/client");
+      db = createDb(database.url);
+      const { importBook } = await import("@/lib/db/imports/import-book");
+      const parsed = realBook();
+      await importBook({ db, actor: SYSTEM_INGEST, book: parsed.book, report: parsed.report, agencies: parsed.agencies, tags: parsed.tags, overviewFootnotes: parsed.overviewFootnotes });
+      const { createAuth } = await import("@/lib/auth/server");
+      makeAuth = () => createAuth({ db, provider: database.url.startsWith("file:") ? "sqlite" : "postgresql", secret: "x".repeat(40), baseURL: "http://127.0.0.1:3000" });
+      auth = makeAuth();
+      const { createUser } = await import("@/lib/db/users/users");
+      const { actorFromHeaders } = await import("@/lib/auth/session");
+      for (const [key, role] of [["editor", "editor"], ["editor2", "editor"], ["admin", "admin"]] as const) {
+        await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: `${key}@example.org`, role, password: PASSWORD } });
+        const session = await signIn(`${key}@example.org`, PASSWORD);
+        headersOf[key] = session.headers;
+        actors[key] = await actorFromHeaders(auth, session.headers);
+      }
+      originalC = (await db.block.findUniqueOrThrow({ where: { id: "fao-recommendations-c" } })).text;
+    }, 180_000);
+
+    afterAll(async () => {
+      await db?.$disconnect();
+      await database?.drop();
+    });
+
+    it("signs users in with their role, and hashes passwords with scrypt", async () => {
+      expect(actors.editor).toMatchObject({ kind: "user", role: "editor", email: "editor@example.org" });
+      expect(actors.admin).toMatchObject({ kind: "user", role: "admin" });
+      const account = await db.account.findFirstOrThrow({ where: { user: { email: "editor@example.org" } } });
+      expect(account.password).toMatch(/^[0-9a-f]{32}:[0-9a-f]{128}$/);
+      expect(account.password).not.toContain(PASSWORD);
+      expect(await db.auditEvent.count({ where: { action: "sign-in", target: "editor@example.org" } })).toBe(1);
+    });
+
+    it("applies the password policy, and accepts long passwords whole", async () => {
+      const { createUser } = await import("@/lib/db/users/users");
+      const make = (email: string, password: string) => codeOf(createUser({ auth, db, actor: SYSTEM_CLI, input: { email, role: "editor", password } }));
+      expect(await make("weak1@example.org", "password1")).toBe("INVALID_INPUT");
+      expect(await make("weak2@example.org", "short")).toBe("INVALID_INPUT");
+      expect(await make("weak3@example.org", "aaaaaaaaaaaa")).toBe("INVALID_INPUT");
+      const long = `${"river-stone-".repeat(8)}END`; // 99 characters
+      expect(await make("long@example.org", long)).toBe("OK");
+      expect((await signIn("long@example.org", long)).status).toBe(200);
+      expect((await signIn("long@example.org", long.slice(0, 72))).status).toBe(401);
+      expect(await db.user.count({ where: { email: { startsWith: "weak" } } })).toBe(0);
+    });
+
+    it("refuses public sign-up", async () => {
+      const response = await auth.api.signUpEmail({ body: { email: "walk-in@example.org", password: PASSWORD, name: "Walk In" }, asResponse: true });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(await db.user.count({ where: { email: "walk-in@example.org" } })).toBe(0);
+    });
+
+    it("ends a session on sign-out, and every session when an admin disables the user", async () => {
+      const { actorFromHeaders } = await import("@/lib/auth/session");
+      const { createUser, setUserDisabled } = await import("@/lib/db/users/users");
+      const created = await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: "temp@example.org", role: "editor", password: PASSWORD } });
+      const first = await signIn("temp@example.org", PASSWORD);
+      const second = await signIn("temp@example.org", PASSWORD);
+      expect((await actorFromHeaders(auth, first.headers)).kind).toBe("user");
+      await auth.api.signOut({ headers: first.headers });
+      expect((await actorFromHeaders(auth, first.headers)).kind).toBe("anonymous");
+      expect((await actorFromHeaders(auth, second.headers)).kind).toBe("user");
+      // An editor cannot disable anyone; an admin can, and that ends the user's other session.
+      expect(await codeOf(setUserDisabled({ auth, actor: actors.editor, headers: headersOf.editor!, userId: created.id, disabled: true }))).toBe("FORBIDDEN");
+      await setUserDisabled({ auth, actor: actors.admin, headers: headersOf.admin!, userId: created.id, disabled: true });
+      expect((await actorFromHeaders(auth, second.headers)).kind).toBe("anonymous");
+      expect((await signIn("temp@example.org", PASSWORD)).status).toBe(403);
+      await setUserDisabled({ auth, actor: actors.admin, headers: headersOf.admin!, userId: created.id, disabled: false });
+      expect((await signIn("temp@example.org", PASSWORD)).status).toBe(200);
+      const actions = (await db.auditEvent.findMany({ where: { target: "temp@example.org" } })).map((e) => e.action);
+      expect(actions).toEqual(expect.arrayContaining(["user-disabled", "user-enabled", "sign-in"]));
+    });
+
+    it("limits failed sign-ins per account in the database, across instances", async () => {
+      const { createUser } = await import("@/lib/db/users/users");
+      const { FAILED_SIGN_IN_LIMIT } = await import("@/lib/auth/server");
+      await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: "target@example.org", role: "editor", password: PASSWORD } });
+      const other = makeAuth(); // a second app instance on the same database
+      for (let i = 0; i < FAILED_SIGN_IN_LIMIT; i++) expect((await signIn("target@example.org", `wrong-guess-${i}`, i % 2 ? other : auth)).status).toBe(401);
+      expect((await signIn("target@example.org", PASSWORD, other)).status).toBe(429);
+      expect((await signIn("target@example.org", PASSWORD, auth)).status).toBe(429);
+      const failures = await db.auditEvent.findMany({ where: { action: "sign-in-failed", target: "target@example.org" } });
+      expect(failures.length).toBe(FAILED_SIGN_IN_LIMIT + 2);
+      expect(JSON.stringify(failures)).not.toContain("wrong-guess");
+      // Other accounts are unaffected.
+      expect((await signIn("editor2@example.org", PASSWORD)).status).toBe(200);
+    });
+
+    it("lets only admins change roles; an editor cannot promote themself", async () => {
+      const { setUserRole } = await import("@/lib/db/users/users");
+      const editorId = (actors.editor as { id: string }).id;
+      const before = await fingerprint();
+      expect(await codeOf(setUserRole({ auth, actor: ANONYMOUS, headers: new Headers(), userId: editorId, role: "admin" }))).toBe("UNAUTHORIZED");
+      expect(await codeOf(setUserRole({ auth, actor: actors.editor, headers: headersOf.editor!, userId: editorId, role: "admin" }))).toBe("FORBIDDEN");
+      expect(await fingerprint()).toBe(before);
+      // Even straight at Better Auth, an editor's session may not set roles.
+      const direct = await auth.api.setRole({ headers: headersOf.editor!, body: { userId: editorId, role: "admin" }, asResponse: true });
+      expect(direct.status).toBe(403);
+      expect(await fingerprint()).toBe(before);
+    });
+
+    it("refuses every content mutation to anonymous users and publishing to editors, leaving data unchanged", async () => {
+      const { saveDraft } = await import("@/lib/db/editing/drafts");
+      const { publishDraft, restoreRevision } = await import("@/lib/db/editing/publish");
+      const { listAuditEvents } = await import("@/lib/db/audit/audit-events");
+      const { createUser } = await import("@/lib/db/users/users");
+      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const part = await getEditablePart({ db, actor: actors.admin, ...fao });
+      const content = { blocks: part.published.blocks.map((b) => (b.id === "fao-recommendations-c" ? { ...b, text: "Anonymous edit" } : b)) };
+      const before = await fingerprint();
+      const matrix: [string, Actor, () => Promise<unknown>, string][] = [
+        ["save draft", ANONYMOUS, () => saveDraft({ db, actor: ANONYMOUS, input: { ...fao, baseRevision: 0, draftVersion: null, content } }), "UNAUTHORIZED"],
+        ["read drafts", ANONYMOUS, () => getEditablePart({ db, actor: ANONYMOUS, ...fao }), "UNAUTHORIZED"],
+        ["publish", ANONYMOUS, () => publishDraft({ db, actor: ANONYMOUS, input: { ...fao, draftVersion: 1, note: "x" } }), "UNAUTHORIZED"],
+        ["publish", actors.editor, () => publishDraft({ db, actor: actors.editor, input: { ...fao, draftVersion: 1, note: "x" } }), "FORBIDDEN"],
+        ["restore", ANONYMOUS, () => restoreRevision({ db, actor: ANONYMOUS, input: { revisionId: 1, state: "before", note: "x" } }), "UNAUTHORIZED"],
+        ["restore", actors.editor, () => restoreRevision({ db, actor: actors.editor, input: { revisionId: 1, state: "before", note: "x" } }), "FORBIDDEN"],
+        ["audit log", ANONYMOUS, () => listAuditEvents({ db, actor: ANONYMOUS }), "UNAUTHORIZED"],
+        ["audit log", actors.editor, () => listAuditEvents({ db, actor: actors.editor }), "FORBIDDEN"],
+        ["create user", ANONYMOUS, () => createUser({ auth, db, actor: ANONYMOUS, input: { email: "x@example.org", role: "admin", password: PASSWORD } }), "UNAUTHORIZED"],
+        ["create user", actors.editor, () => createUser({ auth, db, actor: actors.editor, input: { email: "x@example.org", role: "admin", password: PASSWORD } }), "FORBIDDEN"],
+      ];
+      for (const [action, , run, expected] of matrix) expect(`${action}: ${await codeOf(run())}`).toBe(`${action}: ${expected}`);
+      expect(await fingerprint()).toBe(before);
+      expect(await codeOf(listAuditEvents({ db, actor: actors.admin }))).toBe("OK");
+    });
+
+    it("gives the second of two editors saving from the same version a conflict, keeping both texts", async () => {
+      const { saveDraft } = await import("@/lib/db/editing/drafts");
+      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const part = await getEditablePart({ db, actor: actors.editor, ...fao });
+      const withC = (text: string) => ({ blocks: part.published.blocks.map((b) => (b.id === "fao-recommendations-c" ? { ...b, text } : b)) });
+      const first = await saveDraft({ db, actor: actors.editor, input: { ...fao, baseRevision: part.revision, draftVersion: null, content: withC("First editor's text.") } });
+      expect(first).toMatchObject({ version: 1, status: "draft" });
+      let conflict: unknown;
+      try {
+        await saveDraft({ db, actor: actors.editor2, input: { ...fao, baseRevision: part.revision, draftVersion: null, content: withC("Second editor's text.") } });
+      } catch (error) {
+        conflict = error;
+      }
+      expect(isAppError(conflict) && conflict.code).toBe("CONFLICT");
+      const details = (conflict as { details: { yours: { blocks: { id: string; text: string }[] }; theirs: { blocks: { id: string; text: string }[] } } }).details;
+      expect(details.yours.blocks.find((b) => b.id === "fao-recommendations-c")!.text).toBe("Second editor's text.");
+      expect(details.theirs.blocks.find((b) => b.id === "fao-recommendations-c")!.text).toBe("First editor's text.");
+      const stored = await getEditablePart({ db, actor: actors.editor, ...fao });
+      expect(stored.draft!.content.blocks.find((b) => b.id === "fao-recommendations-c")!.text).toBe("First editor's text.");
+      // The second editor re-applies on top of version 1 and submits.
+      const again = await saveDraft({ db, actor: actors.editor2, input: { ...fao, baseRevision: part.revision, draftVersion: 1, content: withC("Agreed text for (c)."), note: "Merged", submit: true } });
+      expect(again).toMatchObject({ version: 2, status: "submitted" });
+      // Drafts are not public.
+      expect((await db.block.findUniqueOrThrow({ where: { id: "fao-recommendations-c" } })).text).toBe(originalC);
+    });
+
+    it("rolls back a publish that fails midway: neither the edit nor its revision is kept", async () => {
+      const { publishDraft } = await import("@/lib/db/editing/publish");
+      const before = await fingerprint();
+      await expect(publishDraft({ db, actor: actors.admin, input: { ...fao, draftVersion: 2, note: "Publish" }, hooks: { failAfterWrite: true } })).rejects.toThrow(/Injected failure/);
+      expect(await fingerprint()).toBe(before);
+    });
+
+    it("publishes a reviewed draft with a revision and an audit event, and restores the old text as a new revision", async () => {
+      const { publishDraft, restoreRevision } = await import("@/lib/db/editing/publish");
+      const { listRevisions } = await import("@/lib/db/editing/revisions");
+      const { getContentVersion } = await import("@/lib/db/content/get-content-version");
+      expect(await codeOf(publishDraft({ db, actor: actors.admin, input: { ...fao, draftVersion: 1, note: "Stale review" } }))).toBe("CONFLICT");
+      const versionBefore = await getContentVersion(db);
+      expect(await publishDraft({ db, actor: actors.admin, input: { ...fao, draftVersion: 2, note: "Clarify (c)" } })).toEqual({ revision: 1 });
+      const block = await db.block.findUniqueOrThrow({ where: { id: "fao-recommendations-c" } });
+      expect(block.text).toBe("Agreed text for (c).");
+      expect(block.sourceText).toBe(originalC);
+      expect(await getContentVersion(db)).toBe(versionBefore + 1);
+      expect(await db.draft.count()).toBe(0);
+      const [revision] = await listRevisions({ db, actor: actors.editor, query: { slug: "fao", block: "fao-recommendations-c" } });
+      expect(revision).toMatchObject({ number: 1, kind: "publish", author: "admin@example.org", note: "Clarify (c)" });
+      expect(revision!.diff).toHaveLength(1);
+      expect(revision!.diff[0]!.kind).toBe("changed");
+      expect(await db.auditEvent.count({ where: { action: "published", target: "fao/recommendations" } })).toBe(1);
+
+      expect(await restoreRevision({ db, actor: actors.admin, input: { revisionId: revision!.id, state: "before", note: "Back to 2013" } })).toEqual({ revision: 2 });
+      expect((await db.block.findUniqueOrThrow({ where: { id: "fao-recommendations-c" } })).text).toBe(originalC);
+      expect(await db.revision.count()).toBe(2);
+      expect(await db.auditEvent.count({ where: { action: "restored" } })).toBe(1);
+    });
+
+    it("refuses a save based on a revision that has since been published over", async () => {
+      const { saveDraft } = await import("@/lib/db/editing/drafts");
+      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const part = await getEditablePart({ db, actor: actors.editor, ...fao });
+      expect(part.revision).toBe(2);
+      expect(await codeOf(saveDraft({ db, actor: actors.editor, input: { ...fao, baseRevision: 1, draftVersion: null, content: part.published } }))).toBe("CONFLICT");
+    });
+
+    it("adds, reorders and deletes blocks, and lets editor tags override the rules", async () => {
+      const { saveDraft } = await import("@/lib/db/editing/drafts");
+      const { publishDraft } = await import("@/lib/db/editing/publish");
+      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const part = await getEditablePart({ db, actor: actors.editor, ...fao });
+      const [first, second, ...rest] = part.published.blocks;
+      const content = {
+        blocks: [
+          { ...second!, themes: [], gcm: [] },
+          { ...first!, themes: [...first!.themes, "health"] },
+          { id: null, type: "item" as const, label: "(z)", depth: 0, text: "A new recommendation.", themes: ["remittances"], gcm: [] },
+          ...rest.slice(1),
+        ],
+      };
+      await saveDraft({ db, actor: actors.editor, input: { ...fao, baseRevision: part.revision, draftVersion: null, content } });
+      await publishDraft({ db, actor: actors.admin, input: { ...fao, draftVersion: 1, note: "Restructure" } });
+      const after = await getEditablePart({ db, actor: actors.editor, ...fao });
+      expect(after.published.blocks.map((b) => b.id).slice(0, 2)).toEqual([second!.id, first!.id]);
+      expect(after.published.blocks[2]).toMatchObject({ label: "(z)", text: "A new recommendation.", themes: ["remittances"] });
+      expect(after.published.blocks[2]!.id).toMatch(/^fao-recommendations-e[0-9a-f]{8}$/);
+      expect(after.published.blocks.some((b) => b.id === rest[0]!.id)).toBe(false);
+      expect(after.published.blocks[0]!.themes).toEqual([]);
+      expect(after.published.blocks[1]!.themes).toContain("health");
+      const { loadCorpus } = await import("@/lib/db/blocks/load-corpus");
+      const corpus = await loadCorpus({ db });
+      expect(corpus.blocks.find((b) => b.id === first!.id)!.themes).toContain("health");
+    });
+  });
+}
