@@ -42,3 +42,8 @@ export function assertCan(actor: Actor, permission: Permission): void {
   if (actor.kind === "anonymous") throw new AppError("UNAUTHORIZED", `Sign in to ${permission.replace(":", " ")}.`);
   throw new AppError("FORBIDDEN", `Your role may not ${permission.replace(":", " ")}.`);
 }
+
+/** For routes and actions: refuse anonymous callers before reading their input. */
+export function assertSignedIn(actor: Actor): void {
+  if (actor.kind === "anonymous") throw new AppError("UNAUTHORIZED", "Sign in first.");
+}

@@ -17,6 +17,9 @@ export const APP_ERROR_CODES = {
   UNAUTHORIZED: "Sign-in is required.",
   FORBIDDEN: "The signed-in user may not do this.",
   CONFLICT: "The item changed since it was read.",
+  UNSUPPORTED_MEDIA_TYPE: "The body must be JSON.",
+  PAYLOAD_TOO_LARGE: "The body is too large.",
+  RATE_LIMITED: "Too many requests.",
   CONFIG: "The configuration is invalid.",
   INTERNAL: "Something went wrong.",
 } as const;

@@ -13,6 +13,9 @@ const STATUS: Partial<Record<AppErrorCode, number>> = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   CONFLICT: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
 };
 
 export function errorResponse(error: unknown): NextResponse {
@@ -43,6 +46,11 @@ export function handleRoute<P extends z.ZodType>(
 }
 
 export const noParams = z.object({}).passthrough();
+export const partParams = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,64}$/, "an agency slug is lowercase letters, digits and hyphens"),
+  part: z.string().regex(/^[a-z-]{1,32}$/, "a part is intro or a part name such as recommendations"),
+});
+export const idParams = z.object({ id: z.coerce.number().int().min(1) });
 export const slugParams = z.object({
   slug: z.string().regex(/^[a-z0-9-]{1,64}$/, "an agency slug is lowercase letters, digits and hyphens"),
 });

@@ -11,6 +11,17 @@ const errors = {
   "404": { description: "Not found.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
 };
 const json = (schema: object) => ({ "application/json": { schema } });
+const partParam = { name: "part", in: "path", required: true, schema: { enum: ["intro", "activities", "gfmd-support", "good-practices", "challenges", "gaps", "recommendations"] } };
+const errorBody = json({ $ref: "#/components/schemas/Error" });
+/** Mutations: same-origin JSON only (CSRF), signed in, with the right role. */
+const writeErrors = {
+  ...errors,
+  "401": { description: "Not signed in.", content: errorBody },
+  "403": { description: "Wrong role, or a cross-site request.", content: errorBody },
+  "409": { description: "Conflict: the part or draft changed since it was read; `details` holds both texts.", content: errorBody },
+  "413": { description: "Body too large.", content: errorBody },
+  "415": { description: "Body not sent as application/json.", content: errorBody },
+};
 
 export const openApiDocument = {
   openapi: "3.1.0",
@@ -18,7 +29,7 @@ export const openApiDocument = {
     title: "Migration Compendium API",
     version: "1.0.0",
     description:
-      "Read-only access to International Migration and Development: Contributions and Recommendations of the International System (UN CEB, 2013).",
+      "Read access to International Migration and Development: Contributions and Recommendations of the International System (UN CEB, 2013).",
   },
   servers: [{ url: "/" }],
   paths: {
@@ -58,6 +69,37 @@ export const openApiDocument = {
     },
     "/api/v1/dump": {
       get: { summary: "The whole book in the compendium-export/1 format", responses: { "200": { description: "The data dump.", content: json({ $ref: "#/components/schemas/BookExport" }) }, "404": errors["404"] } },
+    },
+    "/api/v1/editor/parts/{slug}/{part}": {
+      get: {
+        summary: "A part for editing: published blocks, revision number and any draft (signed-in editors and admins)",
+        parameters: [slugParam, partParam],
+        responses: { "200": { description: "The editable part.", content: json({ type: "object" }) }, ...writeErrors },
+      },
+    },
+    "/api/v1/editor/parts/{slug}/{part}/draft": {
+      put: {
+        summary: "Save a draft of a part (editors and admins). A save from a stale draft version or revision gets 409 with both texts.",
+        parameters: [slugParam, partParam],
+        requestBody: { required: true, content: json({ $ref: "#/components/schemas/DraftSave" }) },
+        responses: { "200": { description: "Saved.", content: json({ type: "object", properties: { id: { type: "integer" }, version: { type: "integer" }, status: { enum: ["draft", "submitted"] } } }) }, ...writeErrors },
+      },
+    },
+    "/api/v1/editor/parts/{slug}/{part}/publish": {
+      post: {
+        summary: "Publish the reviewed draft of a part (admins). Writes a revision.",
+        parameters: [slugParam, partParam],
+        requestBody: { required: true, content: json({ type: "object", required: ["draftVersion", "note"], properties: { draftVersion: { type: "integer" }, note: { type: "string", maxLength: 2000 } } }) },
+        responses: { "200": { description: "Published.", content: json({ type: "object", properties: { revision: { type: "integer" } } }) }, ...writeErrors },
+      },
+    },
+    "/api/v1/editor/revisions/{id}/restore": {
+      post: {
+        summary: "Restore a part as it was before or after a revision (admins). Writes a new revision.",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+        requestBody: { required: true, content: json({ type: "object", required: ["state", "note"], properties: { state: { enum: ["before", "after"] }, note: { type: "string", maxLength: 2000 } } }) },
+        responses: { "200": { description: "Restored.", content: json({ type: "object", properties: { revision: { type: "integer" } } }) }, ...writeErrors },
+      },
     },
     "/api/v1/search": {
       get: {
@@ -101,7 +143,27 @@ export const openApiDocument = {
   },
   components: {
     schemas: {
-      Error: { type: "object", required: ["error"], properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } } } } },
+      Error: { type: "object", required: ["error"], properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" }, details: { type: "object" } } } } },
+      DraftSave: {
+        type: "object",
+        required: ["baseRevision", "draftVersion", "content"],
+        properties: {
+          baseRevision: { type: "integer", description: "The part revision the edit started from (0: the 2013 text)." },
+          draftVersion: { type: ["integer", "null"], description: "The draft version the edit started from; null when starting from the published part." },
+          note: { type: "string", maxLength: 2000 },
+          submit: { type: "boolean", description: "Submit the draft for review." },
+          content: {
+            type: "object",
+            properties: {
+              blocks: {
+                type: "array",
+                maxItems: 500,
+                items: { type: "object", required: ["id", "type", "label", "depth", "text"], properties: { id: { type: ["string", "null"] }, type: { enum: ["paragraph", "item", "subheading"] }, label: { type: ["string", "null"] }, depth: { type: "integer" }, text: { type: "string", maxLength: 20000 }, themes: { type: "array", items: { type: "string" } }, gcm: { type: "array", items: { type: "string" } } } },
+              },
+            },
+          },
+        },
+      },
       AgencySummary: { type: "object", properties: { number: { type: "integer" }, slug: { type: "string" }, title: { type: "string" }, acronym: { type: ["string", "null"] }, category: { type: ["string", "null"] }, kinds: { type: "array", items: { type: "string" } }, url: { type: "string" } } },
       Block: {
         type: "object",

@@ -78,6 +78,8 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
         actors[key] = await actorFromHeaders(auth, session.headers);
       }
       originalC = (await db.block.findUniqueOrThrow({ where: { id: "fao-recommendations-c" } })).text;
+      // Route handlers reach the database and Better Auth through these process-wide instances.
+      Object.assign(globalThis, { __compendiumDb: db, __compendiumAuth: auth });
     }, 180_000);
 
     afterAll(async () => {
@@ -279,6 +281,46 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
       const { loadCorpus } = await import("@/lib/db/blocks/load-corpus");
       const corpus = await loadCorpus({ db });
       expect(corpus.blocks.find((b) => b.id === first!.id)!.themes).toContain("health");
+    });
+
+    it("refuses cross-site and malformed writes at the API before touching data", async () => {
+      const { PUT } = await import("@/app/api/v1/editor/parts/[slug]/[part]/draft/route");
+      const { POST: publish } = await import("@/app/api/v1/editor/parts/[slug]/[part]/publish/route");
+      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { env } = await import("@/lib/env");
+      const part = await getEditablePart({ db, actor: actors.editor, slug: "ilo", part: "gaps" }).catch(() => getEditablePart({ db, actor: actors.editor, slug: "ilo", part: "challenges" }));
+      const body = JSON.stringify({ baseRevision: part.revision, draftVersion: null, content: { blocks: part.published.blocks.map((b, i) => (i === 0 ? { ...b, text: "Edited through the API." } : b)) } });
+      const site = new URL(env.SITE_URL).origin;
+      const call = (headers: Record<string, string>, payload = body, session: Headers | null = headersOf.editor!) =>
+        PUT(new Request(`${site}/api/v1/editor/parts/ilo/${part.part}/draft`, { method: "PUT", headers: { ...Object.fromEntries(session ?? []), ...headers }, body: payload }), { params: Promise.resolve({ slug: "ilo", part: part.part }) });
+      const before = await fingerprint();
+      const cases: [string, Record<string, string>, string, Headers | null, number][] = [
+        ["foreign origin", { origin: "https://evil.example", "content-type": "application/json" }, body, headersOf.editor!, 403],
+        ["opaque origin", { origin: "null", "content-type": "application/json" }, body, headersOf.editor!, 403],
+        ["cross-site fetch without Origin", { "sec-fetch-site": "cross-site", "content-type": "application/json" }, body, headersOf.editor!, 403],
+        ["JSON sent as text/plain", { origin: site, "content-type": "text/plain" }, body, headersOf.editor!, 415],
+        ["anonymous", { origin: site, "content-type": "application/json" }, body, null, 401],
+        ["not JSON", { origin: site, "content-type": "application/json" }, "{oops", headersOf.editor!, 400],
+        ["unknown field", { origin: site, "content-type": "application/json" }, JSON.stringify({ ...JSON.parse(body), role: "admin" }), headersOf.editor!, 400],
+        ["too large", { origin: site, "content-type": "application/json" }, JSON.stringify({ ...JSON.parse(body), note: "x".repeat(600_000) }), headersOf.editor!, 413],
+      ];
+      for (const [label, headers, payload, session, status] of cases) expect(`${label}: ${(await call(headers, payload, session)).status}`).toBe(`${label}: ${status}`);
+      expect(await fingerprint()).toBe(before);
+
+      const ok = await call({ origin: site, "content-type": "application/json" });
+      expect(ok.status).toBe(200);
+      const stale = await call({ origin: site, "content-type": "application/json" });
+      expect(stale.status).toBe(409);
+      const conflict = (await stale.json()) as { error: { code: string; details: { yours: unknown; theirs: unknown } } };
+      expect(conflict.error.code).toBe("CONFLICT");
+      expect(conflict.error.details.yours).toBeTruthy();
+      expect(conflict.error.details.theirs).toBeTruthy();
+
+      const denied = await publish(
+        new Request(`${site}/api/v1/editor/parts/ilo/${part.part}/publish`, { method: "POST", headers: { ...Object.fromEntries(headersOf.editor!), origin: site, "content-type": "application/json" }, body: JSON.stringify({ draftVersion: 1, note: "Editors cannot publish" }) }),
+        { params: Promise.resolve({ slug: "ilo", part: part.part }) },
+      );
+      expect(denied.status).toBe(403);
     });
   });
 }
