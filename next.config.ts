@@ -1,6 +1,7 @@
 /** Next.js configuration. Importing lib/env validates the environment at build and start. */
 import type { NextConfig } from "next";
-import "./lib/env";
+import { env } from "./lib/env";
+import { NON_PAGE_CSP, staticSecurityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -8,6 +9,13 @@ const nextConfig: NextConfig = {
   // Native and driver modules stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   typedRoutes: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders({ production: env.NODE_ENV === "production" }) },
+      // Static files skip proxy.ts; they still get a policy.
+      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,7 +1,8 @@
 /**
- * Splits stored text into inline pieces: plain text, *emphasis*, web addresses and
- * acronyms from the book's glossary. Pure, so the same rules render pages and are
- * tested alone.
+ * Splits stored text into inline pieces: plain text, *emphasis*, [links](https://…), web
+ * addresses and acronyms from the book's glossary. Pure, so the same rules render pages and
+ * are tested alone. Text is never treated as HTML: pieces become React elements, so markup
+ * an editor types shows as text, and a link is made only for an http(s) or mailto address.
  */
 export type InlinePiece =
   | { kind: "text"; text: string }
@@ -12,6 +13,18 @@ export type InlinePiece =
 export type Glossary = ReadonlyMap<string, string>;
 
 const EMPHASIS = /\*([^*\n]+)\*/g;
+const MARKDOWN_LINK = /\[([^\]\n]{1,300})\]\(([^()\s]{1,2000})\)/g;
+const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
+
+/** The address if it is absolute and http(s) or mailto; anything else (javascript:, data:, relative) is refused. */
+export function safeHref(raw: string): string | null {
+  try {
+    const url = new URL(raw);
+    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"”]+[^\s<>"”.,;:)]/g;
 
 const glossaryPatterns = new WeakMap<Glossary, RegExp | null>();
@@ -66,7 +79,18 @@ export function parseInline(text: string, options: { links?: boolean; glossary?:
       ? splitBy(segment, new RegExp(ADDRESS.source, "g"), (a) => ({ kind: "link", text: a, href: a.startsWith("http") ? a : `https://${a}` }), withAbbr)
       : withAbbr(segment);
   };
-  return splitBy(text, new RegExp(EMPHASIS.source, "g"), (m) => ({ kind: "em", text: m.slice(1, -1) }), plain).reduce<InlinePiece[]>(
+  const emphasised = (segment: string) => splitBy(segment, new RegExp(EMPHASIS.source, "g"), (m) => ({ kind: "em", text: m.slice(1, -1) }), plain);
+  const linked = splitBy(
+    text,
+    new RegExp(MARKDOWN_LINK.source, "g"),
+    (m) => {
+      const [, label, target] = new RegExp(MARKDOWN_LINK.source).exec(m)!;
+      const href = safeHref(target!);
+      return href ? { kind: "link", text: label!, href } : { kind: "text", text: label! };
+    },
+    emphasised,
+  );
+  return linked.reduce<InlinePiece[]>(
     (merged, piece) => {
       const previous = merged[merged.length - 1];
       if (piece.kind === "text" && previous?.kind === "text") previous.text += piece.text;

@@ -5,6 +5,7 @@ import { BlockList, type BlockExtras } from "@/components/chapter/block-list";
 import { FootnoteList } from "@/components/chapter/footnote-list";
 import { PartNav } from "@/components/chapter/part-nav";
 import { RelatedAgencies } from "@/components/chapter/related-agencies";
+import { EditNotice } from "@/components/chapter/edit-notice";
 import { CiteController, type CitePassages } from "@/components/cite/cite-controller";
 import { agencyAliases, categoryLabels, themeLabel } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
@@ -15,13 +16,9 @@ import { relatedAgencies } from "@/lib/explore/related-agencies";
 import { PART_LABELS } from "@/lib/ingest/headings";
 import { PART_KINDS } from "@/lib/ingest/schema";
 
-// Rendered on first request, then served from the cache and re-rendered in the background at most
-// every 30 s, so an edit shows within seconds while reads stay cheap (no build-time database needed).
-export const revalidate = 30;
-export const dynamicParams = true;
-export function generateStaticParams(): { slug: string }[] {
-  return [];
-}
+// Rendered per request: each response carries its own CSP nonce, and a published edit shows at once
+// on every instance. The data behind it is cached per content version (lib/db/chapters/get-agency-profile.ts).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -49,7 +46,7 @@ export default async function AgencyPage({ params }: Props) {
   const db = getDb();
   const [profile, corpus, glossaryRows] = await Promise.all([load(slug), loadCorpus({ db }), listGlossary({ db })]);
   if (!profile) notFound();
-  const { chapter, meta, previous, next } = profile;
+  const { chapter, meta, previous, next, edits } = profile;
   const category = meta.category ? categoryLabels().get(meta.category)?.label : undefined;
   const allBlocks = [...chapter.intro, ...chapter.sections.flatMap((s) => s.blocks)];
   const anchorOf = (kind: (typeof PART_KINDS)[number]) => `${chapter.slug}-part-${kind}`;
@@ -90,6 +87,7 @@ export default async function AgencyPage({ params }: Props) {
         </header>
 
         <section aria-label="Introduction" className="mb-10">
+          <EditNotice part="intro" blocks={chapter.intro} edits={edits} />
           <BlockList blocks={chapter.intro} slug={chapter.slug} headingLevel={2} extras={extras} partLabel="Introduction" />
         </section>
 
@@ -116,6 +114,7 @@ export default async function AgencyPage({ params }: Props) {
                 {section.kinds.map((k) => PART_LABELS[k]).join(" and ")}
               </h2>
               <p className="mb-4 mt-1 text-sm text-slate-600 dark:text-slate-400">As printed: “{section.heading}”</p>
+              <EditNotice part={kind} blocks={section.blocks} edits={edits} />
               <BlockList
                 blocks={section.blocks}
                 slug={chapter.slug}

@@ -51,7 +51,9 @@ export type ChapterMeta = {
   lastPage: number | null;
 };
 
-export type AgencyProfile = { chapter: Chapter; meta: ChapterMeta; previous: ChapterMeta | null; next: ChapterMeta | null };
+/** Editorial changes since 2013: when each edited part last changed, and the 2013 text of changed blocks ("" for added ones). */
+export type ChapterEdits = { parts: Record<string, string>; originals: Record<string, string> };
+export type AgencyProfile = { chapter: Chapter; meta: ChapterMeta; previous: ChapterMeta | null; next: ChapterMeta | null; edits: ChapterEdits };
 
 /** The chapter columns every chapter query selects for its meta. */
 export const chapterMetaSelect = {

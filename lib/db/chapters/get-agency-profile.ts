@@ -1,11 +1,35 @@
-/** One agency chapter in the export shape (DESIGN.md §3), plus what its page needs around it. */
+/**
+ * One agency chapter in the export shape (DESIGN.md §3), plus what its page needs around it.
+ * Cached per database and content version: a publish moves the version, so every instance
+ * serves the new text on its next request.
+ */
 import "server-only";
 import { chapterSchema } from "../../ingest/schema";
 import type { Db } from "../client";
+import { getContentVersion } from "../content/get-content-version";
+import { lastUpdatedParts } from "../editing/revisions";
 import { blockWithFootnotes } from "./block-include";
 import { chapterMetaSelect as metaSelect, parseKinds, toBlock, toFootnote, type AgencyProfile, type ChapterMeta } from "./dto";
 
+const caches = new WeakMap<Db, { version: number; profiles: Map<string, Promise<AgencyProfile | null>> }>();
+
 export async function getAgencyProfile({ db, slug }: { db: Db; slug: string }): Promise<AgencyProfile | null> {
+  const version = await getContentVersion(db);
+  let cache = caches.get(db);
+  if (!cache || cache.version !== version) {
+    cache = { version, profiles: new Map() };
+    caches.set(db, cache);
+  }
+  let profile = cache.profiles.get(slug);
+  if (!profile) {
+    profile = readAgencyProfile(db, slug);
+    cache.profiles.set(slug, profile);
+    profile.catch(() => cache.profiles.delete(slug));
+  }
+  return profile;
+}
+
+async function readAgencyProfile(db: Db, slug: string): Promise<AgencyProfile | null> {
   const row = await db.chapter.findUnique({
     where: { slug },
     select: {
@@ -45,5 +69,9 @@ export async function getAgencyProfile({ db, slug }: { db: Db; slug: string }): 
     firstPage: row.firstPage,
     lastPage: row.lastPage,
   };
-  return { chapter, meta, previous, next };
+  const edits = {
+    parts: await lastUpdatedParts(db, row.number),
+    originals: Object.fromEntries(row.blocks.filter((b) => b.text !== b.sourceText).map((b) => [b.id, b.sourceText])),
+  };
+  return { chapter, meta, previous, next, edits };
 }

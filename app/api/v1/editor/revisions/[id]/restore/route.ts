@@ -1,4 +1,3 @@
-import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
 import { assertSignedIn } from "@/lib/auth/actor";
 import { requestActor } from "@/lib/auth/request-actor";
@@ -19,6 +18,5 @@ export const POST = handleRoute(idParams, async (request, { id }) => {
   assertSignedIn(actor);
   const body = await readJsonBody(request, bodySchema, env.SITE_URL);
   const result = await restoreRevision({ db: getDb(), actor, input: { ...body, revisionId: id } });
-  revalidatePath("/agencies/[slug]", "page");
   return NextResponse.json(result);
 });

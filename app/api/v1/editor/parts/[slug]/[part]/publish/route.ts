@@ -1,4 +1,3 @@
-import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
 import { assertSignedIn } from "@/lib/auth/actor";
 import { requestActor } from "@/lib/auth/request-actor";
@@ -19,6 +18,5 @@ export const POST = handleRoute(partParams, async (request, { slug, part }) => {
   assertSignedIn(actor);
   const body = await readJsonBody(request, bodySchema, env.SITE_URL);
   const result = await publishDraft({ db: getDb(), actor, input: { ...body, slug, part } });
-  revalidatePath(`/agencies/${slug}`);
   return NextResponse.json(result);
 });
