@@ -37,6 +37,8 @@ export default defineConfig({
     reuseExistingServer: false,
     env: {
       PORT: String(port),
+      // Better Auth accepts sign-ins only from the site's own origin.
+      SITE_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
       NEXT_TELEMETRY_DISABLED: "1",
     },

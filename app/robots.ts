@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/cite/", "/api/v1/export"] }],
+    rules: [{ userAgent: "*", allow: "/", disallow: ["/cite/", "/api/v1/export", "/editor", "/api/auth"] }],
     sitemap: new URL("/sitemap.xml", env.SITE_URL).toString(),
   };
 }

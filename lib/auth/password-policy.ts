@@ -3,7 +3,7 @@
  * at least 8 characters, up to 256 accepted whole (no truncation: scrypt takes any length),
  * and none of the ~18,000 common passwords of 8+ characters that zxcvbn ships.
  */
-import commonDictionary from "@zxcvbn-ts/language-common";
+import { dictionary } from "@zxcvbn-ts/language-common";
 import { z } from "zod";
 
 export const PASSWORD_MIN = 8;
@@ -11,7 +11,7 @@ export const PASSWORD_MAX = 256;
 
 let common: Set<string> | null = null;
 function commonPasswords(): Set<string> {
-  common ??= new Set(commonDictionary.dictionary["passwords-common"].map((p: string) => p.toLowerCase()));
+  common ??= new Set(dictionary["passwords-common"].map((p: string) => p.toLowerCase()));
   return common;
 }
 

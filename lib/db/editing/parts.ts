@@ -23,9 +23,10 @@ export async function locatePart(db: Db | Tx, slugInput: string, partInput: stri
   const chapter = await db.chapter.findUnique({ where: { slug }, select: { number: true, kind: true, title: true, sections: { select: { id: true, kinds: true, heading: true } } } });
   if (!chapter || chapter.kind !== "agency") throw new AppError("NOT_FOUND", `No agency chapter "${slug}".`);
   if (part === "intro") return { chapterNumber: chapter.number, slug, title: chapter.title, part, sectionId: null, heading: "Introduction" };
-  const section = chapter.sections.find((s) => parseKinds(s.kinds)[0] === part);
+  // ILO merges challenges and gaps into one part: either name finds it, and its first kind names it.
+  const section = chapter.sections.find((s) => parseKinds(s.kinds).includes(part));
   if (!section) throw new AppError("NOT_FOUND", `${chapter.title} has no ${part} part.`);
-  return { chapterNumber: chapter.number, slug, title: chapter.title, part, sectionId: section.id, heading: section.heading };
+  return { chapterNumber: chapter.number, slug, title: chapter.title, part: parseKinds(section.kinds)[0]!, sectionId: section.id, heading: section.heading };
 }
 
 /** The part's published blocks as a snapshot, with effective tags (editor tags override rule tags). */

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PartEditor } from "@/components/editor/part-editor";
+import { requestActor } from "@/lib/auth/request-actor";
+import { gcmList, themeList } from "@/lib/content/labels";
+import { getDb } from "@/lib/db/client";
+import { getEditablePart } from "@/lib/db/editing/parts";
+import { diffSnapshots } from "@/lib/editing/word-diff";
+import { isAppError } from "@/lib/errors/app-error";
+import { PART_LABELS } from "@/lib/ingest/headings";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string; part: string }> };
+
+const partLabel = (part: string) => (part === "intro" ? "Introduction" : (PART_LABELS as Record<string, string>)[part] ?? part);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, part } = await params;
+  return { title: `Edit ${slug.toUpperCase()}: ${partLabel(part)}` };
+}
+
+export default async function EditPartPage({ params }: Props) {
+  const { slug, part } = await params;
+  const actor = await requestActor(await headers());
+  const editable = await getEditablePart({ db: getDb(), actor, slug, part }).catch((error: unknown) => {
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "INVALID_INPUT")) notFound();
+    if (error && typeof error === "object" && "name" in error && error.name === "ZodError") notFound();
+    throw error;
+  });
+  const review = editable.draft ? diffSnapshots(editable.published, editable.draft.content).filter((d) => d.kind !== "unchanged") : [];
+  return (
+    <div>
+      <p className="text-sm">
+        <Link href="/editor">Dashboard</Link> › {editable.title}
+      </p>
+      <h1 className="mt-1 font-serif text-3xl font-bold">
+        {editable.title}: {partLabel(editable.part)}
+      </h1>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        Published revision {editable.revision === 0 ? "0 (the 2013 text)" : editable.revision}.{" "}
+        <Link href={`/editor/history?slug=${editable.slug}&part=${editable.part}`}>History of this part</Link> ·{" "}
+        <Link href={`/agencies/${editable.slug}`}>Public page</Link>
+      </p>
+      <PartEditor
+        slug={editable.slug}
+        part={editable.part}
+        role={actor.kind === "user" ? actor.role : "editor"}
+        revision={editable.revision}
+        published={editable.published}
+        draft={editable.draft}
+        review={review}
+        themes={themeList().map((t) => ({ slug: t.slug, label: t.label }))}
+        gcm={gcmList().map((g) => ({ slug: g.slug, label: g.label }))}
+      />
+    </div>
+  );
+}

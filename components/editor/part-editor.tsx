@@ -1,0 +1,363 @@
+"use client";
+/**
+ * Editing one part: blocks (text, label, type, depth, tags) with add, delete and reorder,
+ * a live preview, saving drafts through the API, and, for admins, review and publish.
+ * Work is never lost: every change is backed up in this browser until a save succeeds, and a
+ * conflicting save (someone saved first) shows both texts instead of overwriting anything.
+ */
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { InlineText } from "@/components/chapter/inline-text";
+import { WordDiffView } from "@/components/editor/word-diff-view";
+import type { PartSnapshot, SnapshotBlock } from "@/lib/editing/part-snapshot";
+import type { BlockDiff } from "@/lib/editing/word-diff";
+
+type Option = { slug: string; label: string };
+type Draft = { id: number; version: number; baseRevision: number; status: "draft" | "submitted"; content: PartSnapshot; note: string; updatedAt: string; updatedBy: string };
+type Props = {
+  slug: string;
+  part: string;
+  role: "editor" | "admin";
+  revision: number;
+  published: PartSnapshot;
+  draft: Draft | null;
+  review: BlockDiff[];
+  themes: Option[];
+  gcm: Option[];
+};
+type EditBlock = SnapshotBlock & { key: string };
+type Conflict = { message: string; theirs: PartSnapshot | null; theirVersion: number | null; stale: boolean };
+type Backup = { blocks: EditBlock[]; note: string; savedAt: string; baseRevision: number; draftVersion: number | null };
+
+let keySeed = 0;
+const withKeys = (snapshot: PartSnapshot): EditBlock[] => snapshot.blocks.map((b) => ({ ...b, key: `k${++keySeed}` }));
+const strip = (blocks: EditBlock[]): SnapshotBlock[] => blocks.map(({ key: _key, ...b }) => b);
+const input = "w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900";
+const button = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:hover:bg-slate-800";
+const primary = "rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60";
+
+async function send(url: string, method: "PUT" | "POST", body: unknown) {
+  const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const json = (await response.json().catch(() => ({}))) as { error?: { code: string; message: string; details?: Record<string, unknown> } } & Record<string, unknown>;
+  return { status: response.status, json };
+}
+
+export function PartEditor({ slug, part, role, revision, published, draft, review, themes, gcm }: Props) {
+  const router = useRouter();
+  const backupKey = `compendium-draft:${slug}/${part}`;
+  const initial = draft?.content ?? published;
+  const [blocks, setBlocks] = useState<EditBlock[]>(() => withKeys(initial));
+  const [note, setNote] = useState(draft?.note ?? "");
+  const [draftVersion, setDraftVersion] = useState<number | null>(draft?.version ?? null);
+  const [baseRevision] = useState(draft?.baseRevision ?? revision);
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [backup, setBackup] = useState<Backup | null>(null);
+  const [publishNote, setPublishNote] = useState(draft?.note ?? "");
+  const restored = useRef(false);
+
+  // A backup left by an earlier visit (closed tab, failed save, conflict) is offered back.
+  useEffect(() => {
+    const raw = window.localStorage.getItem(backupKey);
+    if (!raw) return;
+    try {
+      const saved = JSON.parse(raw) as Backup;
+      if (JSON.stringify(strip(saved.blocks)) !== JSON.stringify(initial.blocks)) setBackup(saved);
+      else window.localStorage.removeItem(backupKey);
+    } catch {
+      window.localStorage.removeItem(backupKey);
+    }
+    // Only on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const value: Backup = { blocks, note, savedAt: new Date().toISOString(), baseRevision, draftVersion };
+    window.localStorage.setItem(backupKey, JSON.stringify(value));
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [blocks, note, dirty, backupKey, baseRevision, draftVersion]);
+
+  const change = (updater: (current: EditBlock[]) => EditBlock[]) => {
+    setBlocks(updater);
+    setDirty(true);
+    setStatus(null);
+  };
+  const update = (key: string, patch: Partial<SnapshotBlock>) => change((bs) => bs.map((b) => (b.key === key ? { ...b, ...patch } : b)));
+  const move = (index: number, by: -1 | 1) =>
+    change((bs) => {
+      const next = [...bs];
+      const [item] = next.splice(index, 1);
+      next.splice(index + by, 0, item!);
+      return next;
+    });
+
+  async function save(submit: boolean) {
+    setBusy(true);
+    setError(null);
+    setStatus(null);
+    const { status: code, json } = await send(`/api/v1/editor/parts/${slug}/${part}/draft`, "PUT", { baseRevision, draftVersion, content: { blocks: strip(blocks) }, note, submit }).catch(() => ({ status: 0, json: {} as never }));
+    setBusy(false);
+    if (code === 200) {
+      setDraftVersion(json.version as number);
+      setDirty(false);
+      setConflict(null);
+      window.localStorage.removeItem(backupKey);
+      setStatus(submit ? `Saved and submitted for review (draft version ${json.version}).` : `Draft saved (version ${json.version}). Only editors can see it.`);
+      router.refresh();
+      return;
+    }
+    if (code === 409 && json.error) {
+      const details = (json.error.details ?? {}) as { theirs?: PartSnapshot | null; theirVersion?: number | null; currentRevision?: number };
+      setConflict({ message: json.error.message, theirs: details.theirs ?? null, theirVersion: details.theirVersion ?? null, stale: details.currentRevision !== undefined });
+      return;
+    }
+    setError(code === 0 ? "The server could not be reached. Your changes are kept in this browser; try again." : (json.error?.message ?? `Saving failed (HTTP ${code}). Your changes are kept in this browser.`));
+  }
+
+  async function publish() {
+    if (!draft) return;
+    setBusy(true);
+    setError(null);
+    const { status: code, json } = await send(`/api/v1/editor/parts/${slug}/${part}/publish`, "POST", { draftVersion: draft.version, note: publishNote });
+    setBusy(false);
+    if (code === 200) {
+      window.localStorage.removeItem(backupKey);
+      setStatus(`Published as revision ${json.revision}. The public page and search show it now.`);
+      router.refresh();
+      return;
+    }
+    setError(json.error?.message ?? `Publishing failed (HTTP ${code}).`);
+  }
+
+  const theirsById = useMemo(() => new Map((conflict?.theirs?.blocks ?? []).map((b) => [b.id, b])), [conflict]);
+  const differing = conflict ? blocks.filter((b) => theirsById.get(b.id)?.text !== b.text) : [];
+
+  return (
+    <div className="mt-6 space-y-8">
+      {backup && !restored.current ? (
+        <div role="alert" className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2 dark:bg-amber-950/40">
+          <p>Unsaved changes to this part from {backup.savedAt.slice(0, 16).replace("T", " ")} UTC are kept in this browser.</p>
+          <div className="mt-2 flex gap-2">
+            <button
+              type="button"
+              className={button}
+              onClick={() => {
+                restored.current = true;
+                setBlocks(backup.blocks);
+                setNote(backup.note);
+                setBackup(null);
+                setDirty(true);
+              }}
+            >
+              Restore my unsaved changes
+            </button>
+            <button
+              type="button"
+              className={button}
+              onClick={() => {
+                window.localStorage.removeItem(backupKey);
+                setBackup(null);
+              }}
+            >
+              Discard them
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      {draft ? (
+        <p className="rounded bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800">
+          Editing the {draft.status === "submitted" ? "submitted" : "saved"} draft (version {draft.version}, saved by {draft.updatedBy} at {draft.updatedAt.slice(0, 16).replace("T", " ")} UTC). The public page still shows revision {revision}.
+        </p>
+      ) : null}
+
+      {conflict ? (
+        <section role="alert" aria-labelledby="conflict-heading" className="rounded border-2 border-red-600 p-3">
+          <h2 id="conflict-heading" className="text-lg font-semibold">
+            Not saved: someone else saved first
+          </h2>
+          <p className="mt-1">{conflict.message}</p>
+          <p className="mt-1">Nothing was overwritten. Your text stays in the form below and in this browser.</p>
+          {differing.length > 0 ? (
+            <div className="mt-3 grid gap-3 md:grid-cols-2">
+              <div>
+                <h3 className="font-medium">Your text</h3>
+                {differing.map((b) => (
+                  <p key={b.key} className="mt-1 rounded bg-slate-50 p-2 dark:bg-slate-900">
+                    {b.label} {b.text}
+                  </p>
+                ))}
+              </div>
+              <div>
+                <h3 className="font-medium">Their saved text</h3>
+                {differing.map((b) => (
+                  <p key={b.key} className="mt-1 rounded bg-slate-50 p-2 dark:bg-slate-900">
+                    {theirsById.get(b.id)?.text ?? "(not in their version)"}
+                  </p>
+                ))}
+              </div>
+            </div>
+          ) : null}
+          <div className="mt-3 flex flex-wrap gap-2">
+            {conflict.stale ? (
+              <button type="button" className={button} onClick={() => window.location.reload()}>
+                Reload the part (your text is offered back)
+              </button>
+            ) : (
+              <button
+                type="button"
+                className={button}
+                onClick={() => {
+                  setDraftVersion(conflict.theirVersion);
+                  setConflict(null);
+                  setStatus("Your text now replaces theirs when you save. Check it first.");
+                }}
+              >
+                Save mine over theirs (after checking both)
+              </button>
+            )}
+          </div>
+        </section>
+      ) : null}
+
+      <form
+        aria-label="Edit part"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(false);
+        }}
+        className="space-y-4"
+      >
+        <ol className="space-y-4">
+          {blocks.map((b, i) => {
+            const name = `block ${i + 1}${b.label ? ` ${b.label}` : ""}`;
+            return (
+              <li key={b.key} className="rounded border border-slate-300 p-3 dark:border-slate-700">
+                <fieldset>
+                  <legend className="font-medium">
+                    Block {i + 1}
+                    {b.label ? ` ${b.label}` : ""}
+                    {b.id === null ? " (new)" : ""}
+                  </legend>
+                  <div className="mt-2 grid gap-2 sm:grid-cols-[8rem_6rem_5rem]">
+                    <label className="text-sm">
+                      Type
+                      <select aria-label={`Type of ${name}`} className={input} value={b.type} onChange={(e) => update(b.key, { type: e.target.value as SnapshotBlock["type"] })}>
+                        <option value="paragraph">Paragraph</option>
+                        <option value="item">List item</option>
+                        <option value="subheading">Subheading</option>
+                      </select>
+                    </label>
+                    <label className="text-sm">
+                      Label
+                      <input aria-label={`Label of ${name}`} className={input} value={b.label ?? ""} maxLength={12} onChange={(e) => update(b.key, { label: e.target.value || null })} />
+                    </label>
+                    <label className="text-sm">
+                      Depth
+                      <input aria-label={`Depth of ${name}`} type="number" min={0} max={3} className={input} value={b.depth} onChange={(e) => update(b.key, { depth: Math.max(0, Math.min(3, Number(e.target.value) || 0)) })} />
+                    </label>
+                  </div>
+                  <label className="mt-2 block text-sm">
+                    Text
+                    <textarea aria-label={`Text of ${name}`} className={`${input} min-h-24`} value={b.text} maxLength={20000} required onChange={(e) => update(b.key, { text: e.target.value })} />
+                  </label>
+                  <div className="mt-1 rounded bg-slate-50 p-2 text-sm dark:bg-slate-900" aria-label={`Preview of ${name}`}>
+                    <span className="font-medium">{b.label ? `${b.label} ` : ""}</span>
+                    <InlineText text={b.text} links />
+                  </div>
+                  <details className="mt-2 text-sm">
+                    <summary className="cursor-pointer">
+                      Tags: {b.themes.length} themes, {b.gcm.length} GCM objectives
+                    </summary>
+                    <div className="mt-2 grid gap-2 sm:grid-cols-2">
+                      <label>
+                        Themes
+                        <select multiple size={6} aria-label={`Themes of ${name}`} className={input} value={b.themes} onChange={(e) => update(b.key, { themes: [...e.target.selectedOptions].map((o) => o.value) })}>
+                          {themes.map((t) => (
+                            <option key={t.slug} value={t.slug}>
+                              {t.label}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                      <label>
+                        GCM objectives
+                        <select multiple size={6} aria-label={`GCM objectives of ${name}`} className={input} value={b.gcm} onChange={(e) => update(b.key, { gcm: [...e.target.selectedOptions].map((o) => o.value) })}>
+                          {gcm.map((g) => (
+                            <option key={g.slug} value={g.slug}>
+                              {g.label}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                    </div>
+                  </details>
+                  <div className="mt-2 flex flex-wrap gap-2">
+                    <button type="button" className={button} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${name} up`}>
+                      Move up
+                    </button>
+                    <button type="button" className={button} disabled={i === blocks.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${name} down`}>
+                      Move down
+                    </button>
+                    <button type="button" className={button} onClick={() => change((bs) => bs.filter((x) => x.key !== b.key))} aria-label={`Delete ${name}`}>
+                      Delete
+                    </button>
+                  </div>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+        <button type="button" className={button} onClick={() => change((bs) => [...bs, { id: null, type: "paragraph", label: null, depth: 0, text: "New text.", themes: [], gcm: [], key: `k${++keySeed}` }])}>
+          Add a block
+        </button>
+        <label className="block">
+          Note for the reviewer
+          <textarea className={input} value={note} maxLength={2000} onChange={(e) => (setNote(e.target.value), setDirty(true))} />
+        </label>
+        {error ? (
+          <p role="alert" className="rounded border-l-4 border-red-600 bg-red-50 px-3 py-2 text-red-900 dark:bg-red-950/50 dark:text-red-100">
+            {error}
+          </p>
+        ) : null}
+        <p role="status" className="min-h-6">
+          {status}
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" className={primary} disabled={busy}>
+            Save draft
+          </button>
+          <button type="button" className={primary} disabled={busy} onClick={() => void save(true)}>
+            Save and submit for review
+          </button>
+        </div>
+      </form>
+
+      {role === "admin" && draft ? (
+        <section aria-labelledby="review-heading" className="rounded border border-slate-300 p-3 dark:border-slate-700">
+          <h2 id="review-heading" className="text-xl font-semibold">
+            Review draft version {draft.version}
+          </h2>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Changes from the published text (revision {revision}):</p>
+          <div className="mt-2">
+            <WordDiffView diff={review} />
+          </div>
+          <label className="mt-3 block">
+            Publication note
+            <textarea className={input} value={publishNote} maxLength={2000} onChange={(e) => setPublishNote(e.target.value)} />
+          </label>
+          <button type="button" className={`${primary} mt-2`} disabled={busy || publishNote.trim() === "" || dirty} onClick={() => void publish()}>
+            Publish
+          </button>
+          {dirty ? <p className="mt-1 text-sm">Save your own changes first: publishing publishes the saved draft.</p> : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

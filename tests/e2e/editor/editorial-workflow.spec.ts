@@ -1,0 +1,133 @@
+/**
+ * The editorial workflow in Chromium: an editor signs in, edits FAO recommendation (c) and
+ * submits; an admin reviews the diff and publishes; the public page and search show the new
+ * text; the admin restores the old text. Also: security headers, and axe on the editor pages.
+ */
+import { spawnSync } from "node:child_process";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+
+const PASSWORD = "e2e-lantern-harbour-91";
+const EDITOR = "editor@e2e.test";
+const ADMIN = "admin@e2e.test";
+const NEW_TEXT = "Strengthen zephyrine cooperation between ministries of agriculture and labour on rural migration.";
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(() => {
+  for (const [email, role] of [[EDITOR, "editor"], [ADMIN, "admin"]] as const) {
+    const result = spawnSync("npm", ["run", "-s", "user:create", "--", "--email", email, "--role", role], {
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db", COMPENDIUM_PASSWORD: PASSWORD },
+      encoding: "utf8",
+    });
+    if (result.status !== 0 && !/already exists/i.test(result.stderr)) throw new Error(`user:create failed: ${result.stderr}`);
+  }
+});
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/editor/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Editor dashboard" })).toBeVisible();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You are signed out.")).toBeVisible();
+}
+
+test("editor pages need a session, and wrong passwords get a clear message", async ({ page }) => {
+  await page.goto("/editor/fao/recommendations");
+  await expect(page).toHaveURL(/\/editor\/sign-in/);
+  await page.getByLabel("Email").fill(EDITOR);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expectNoAxeViolations(page);
+});
+
+test("every page response carries the security headers and a nonce-based CSP", async ({ request }) => {
+  const response = await request.get("/agencies/fao");
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("object-src 'none'");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-powered-by"]).toBeUndefined();
+  const html = await response.text();
+  const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"]!)![1];
+  // Every inline script carries the nonce.
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
+  const api = await request.get("/api/v1/agencies");
+  expect(api.headers()["content-security-policy"]).toContain("default-src 'none'");
+  expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
+test("an editor edits FAO recommendation (c) and submits it for review", async ({ page }) => {
+  await signIn(page, EDITOR);
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Edit FAO: Recommendations" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Recommendations/ })).toBeVisible();
+  const text = page.getByLabel(/^Text of block \d+ \(c\)$/);
+  await text.fill(NEW_TEXT);
+  await expect(page.getByLabel(/^Preview of block \d+ \(c\)$/)).toContainText("zephyrine");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Note for the reviewer").fill("Clearer wording for (c).");
+  await page.getByRole("button", { name: "Save and submit for review" }).click();
+  await expect(page.getByRole("status")).toContainText("Saved and submitted for review");
+  // Not public yet.
+  const publicPage = await page.request.get("/agencies/fao");
+  expect(await publicPage.text()).not.toContain("zephyrine");
+  await signOut(page);
+});
+
+test("an admin reviews the diff and publishes; the public page and search show the new text", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await expect(page.getByText("waiting for review")).toBeVisible();
+  await page.getByRole("link", { name: /Food and Agriculture Organization.*Recommendations|FAO.*Recommendations/ }).first().click();
+  const review = page.getByRole("region", { name: /Review draft version/ });
+  await expect(review.locator("ins").filter({ hasText: "zephyrine" })).toBeVisible();
+  await review.getByLabel("Publication note").fill("Clearer wording for (c).");
+  await review.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("status")).toContainText("Published as revision 1");
+
+  await page.goto("/agencies/fao#fao-recommendations-c");
+  await expect(page.locator("#fao-recommendations-c")).toContainText("zephyrine");
+  await expect(page.getByText(/Last updated by the portal editors/)).toBeVisible();
+  await page.getByText(/Show the original 2013 text/).click();
+  await expect(page.getByText(/Last updated by the portal editors/).locator("..")).toBeVisible();
+
+  await expect(async () => {
+    await page.goto("/search?q=zephyrine");
+    await expect(page.getByRole("link", { name: /FAO/ }).first()).toBeVisible();
+    await expect(page.locator("main")).toContainText("zephyrine");
+  }).toPass({ timeout: 15_000 });
+});
+
+test("the admin restores the 2013 text from the history, as a new revision", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/editor/history?slug=fao&part=recommendations");
+  await expect(page.getByRole("heading", { level: 2, name: /revision 1/ })).toBeVisible();
+  await expect(page.locator("del").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Restore the text before revision 1" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Restored as revision 2" })).toBeVisible();
+  await page.goto("/agencies/fao");
+  await expect(page.locator("#fao-recommendations-c")).not.toContainText("zephyrine");
+  await page.goto("/editor/audit");
+  await expect(page.getByRole("cell", { name: "published" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "restored" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "sign-in-failed" }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("an editor cannot see the audit log or manage users", async ({ page }) => {
+  await signIn(page, EDITOR);
+  await expect(page.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+  await page.goto("/editor/audit");
+  await expect(page.getByRole("alert")).toHaveText("Only admins can see the audit log.");
+  await page.goto("/editor/users");
+  await expect(page.getByRole("alert")).toHaveText("Only admins can manage users.");
+});
