@@ -87,6 +87,18 @@ async function main(): Promise<number> {
       console.log(`Source unchanged since the import of ${outcome.importedAt.toISOString()} (sha256 ${outcome.sha256.slice(0, 12)}…): nothing to do.`);
     } else {
       console.log(`Imported ${outcome.blocks} blocks (import run #${outcome.runId}; ${outcome.reason}).`);
+      if (outcome.editedParts.length > 0) {
+        console.log(`Kept editors' changes in ${outcome.editedParts.length} part(s): ${outcome.editedParts.join(", ")}. Untouched blocks there took the new source.`);
+      }
+      if (outcome.conflicts.length > 0) {
+        console.log(`\n${outcome.conflicts.length} conflict(s) between source changes and edits (the editors' text was kept; review each in /editor):`);
+        for (const c of outcome.conflicts) {
+          console.log(`- ${c.part} ${c.blockId}: ${c.reason}`);
+          console.log(`    editors' text: ${c.editorText.slice(0, 160)}`);
+          console.log(`    old source:    ${c.oldSource.slice(0, 160)}`);
+          console.log(`    new source:    ${c.newSource === null ? "(removed)" : c.newSource.slice(0, 160)}`);
+        }
+      }
     }
   } finally {
     await db.$disconnect();

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/editor/actions";
-import { requestActor } from "@/lib/auth/request-actor";
+import { requireSignedInUser } from "@/lib/auth/request-actor";
 
 export const metadata: Metadata = { title: { default: "Editor", template: "%s · Editor · Migration Compendium" }, robots: { index: false } };
 
 /** Every page under here needs a signed-in editor or admin; the data layer checks again. */
 export default async function EditorLayout({ children }: { children: ReactNode }) {
-  const actor = await requestActor(await headers());
-  if (actor.kind !== "user") redirect("/editor/sign-in");
+  const actor = await requireSignedInUser(await headers());
   return (
     <div>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import Link from "next/link";
-import { requestActor } from "@/lib/auth/request-actor";
+import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { listAgencies } from "@/lib/db/chapters/list-agencies";
 import { getDb } from "@/lib/db/client";
 import { listDrafts } from "@/lib/db/editing/drafts";
@@ -15,7 +15,7 @@ const partLabel = (part: string) => (part === "intro" ? "Introduction" : (PART_L
 
 export default async function EditorDashboard() {
   const db = getDb();
-  const actor = await requestActor(await headers());
+  const actor = await requireSignedInUser(await headers());
   const [drafts, revisions, agencies] = await Promise.all([listDrafts({ db, actor }), listRevisions({ db, actor, query: { limit: 10 } }), listAgencies({ db })]);
   return (
     <div className="space-y-10">
@@ -66,10 +66,10 @@ export default async function EditorDashboard() {
               <span className="font-medium">
                 {a.number}. {a.acronym ?? a.title}
               </span>
-              <ul className="mt-1 flex flex-wrap gap-x-3 text-sm">
+              <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
                 {["intro", ...new Set(a.kinds)].map((part) => (
                   <li key={part}>
-                    <Link href={`/editor/${a.slug}/${part}`} aria-label={`Edit ${a.acronym ?? a.title}: ${partLabel(part)}`}>
+                    <Link href={`/editor/${a.slug}/${part}`} aria-label={`Edit ${a.acronym ?? a.title}: ${partLabel(part)}`} className="inline-flex min-h-6 items-center">
                       {partLabel(part)}
                     </Link>
                   </li>

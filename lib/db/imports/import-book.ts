@@ -2,6 +2,9 @@
  * Writes a parsed book to the database in one transaction: either every chapter,
  * block, footnote and glossary term is replaced and the run recorded, or nothing
  * changes. A source whose sha256 matches the last run is left alone.
+ * Parts that editors published are merged, not replaced (lib/editing/merge-source.ts):
+ * untouched blocks take the new source, edited ones keep the editors' text, and where
+ * both changed the import lists a conflict.
  */
 import { createHash } from "node:crypto";
 import { assertCan, type Actor } from "../../auth/actor";
@@ -11,10 +14,22 @@ import { bookExportSchema, footnoteSchema, type Block, type BookExport, type Foo
 import type { RuleTag } from "../../themes/tag-book";
 import type { Db } from "../client";
 import { bumpContentVersion } from "../content/bump-content-version";
+import { mergeSource, type MergeConflict, type PriorBlock } from "../../editing/merge-source";
+import { parseSnapshotJson } from "../../editing/part-snapshot";
+import { applySnapshot, locatePart, readPublishedSnapshot, type Tx } from "../editing/parts";
 
 export type ImportOutcome =
   | { status: "unchanged"; sha256: string; importedAt: Date }
-  | { status: "imported"; sha256: string; runId: number; blocks: number; reason: "first import" | "source changed" | "rules changed" | "forced" };
+  | {
+      status: "imported";
+      sha256: string;
+      runId: number;
+      blocks: number;
+      reason: "first import" | "source changed" | "rules changed" | "forced";
+      /** Parts editors changed, merged with the new source rather than replaced. */
+      editedParts: string[];
+      conflicts: (MergeConflict & { part: string })[];
+    };
 
 export type ImportBookOptions = {
   db: Db;
@@ -75,8 +90,11 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
     [...c.structure, ...c.warnings].map((w) => ({ chapter: c.slug, line: w.line, message: w.message })),
   );
 
+  const editedParts: string[] = [];
+  const conflicts: (MergeConflict & { part: string })[] = [];
   const runId = await db.$transaction(
     async (tx) => {
+      const edited = await readEditedParts(tx);
       await tx.blockTag.deleteMany();
       await tx.blockFootnote.deleteMany();
       await tx.block.deleteMany();
@@ -177,11 +195,46 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
           warnings: JSON.stringify(warnings),
         },
       });
+      for (const part of edited) {
+        const name = `${part.slug}/${part.part}`;
+        editedParts.push(name);
+        const location = await locatePart(tx, part.slug, part.part).catch(() => null);
+        if (!location) {
+          conflicts.push(...part.prior.filter((b) => b.text !== b.sourceText).map((b) => ({ part: name, blockId: b.id, reason: "source removed an edited block" as const, editorText: b.text, oldSource: b.sourceText, newSource: null })));
+          continue;
+        }
+        const fresh = await readPublishedSnapshot(tx, location);
+        const merged = mergeSource({ prior: part.prior, source: fresh.blocks.map((b) => ({ ...b, id: b.id! })), deletedByEditors: part.deleted });
+        await applySnapshot(tx, location, merged.snapshot, { recreate: true });
+        conflicts.push(...merged.conflicts.map((c) => ({ ...c, part: name })));
+      }
       await bumpContentVersion(tx);
       if (options.failAfterWrite) throw new Error("Injected failure after writing (test hook).");
       return run.id;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-  return { status: "imported", sha256: book.source.sha256, runId, blocks: totals.blocks, reason };
+  return { status: "imported", sha256: book.source.sha256, runId, blocks: totals.blocks, reason, editedParts, conflicts };
+}
+
+/** Every part with a revision, as published now, with the ids editors deleted along the way. */
+async function readEditedParts(tx: Tx): Promise<{ slug: string; part: string; prior: PriorBlock[]; deleted: Set<string> }[]> {
+  const revisions = await tx.revision.findMany({ orderBy: { id: "asc" }, select: { chapterNumber: true, part: true, before: true, after: true } });
+  const byPart = new Map<string, typeof revisions>();
+  for (const r of revisions) byPart.set(`${r.chapterNumber}:${r.part}`, [...(byPart.get(`${r.chapterNumber}:${r.part}`) ?? []), r]);
+  const out = [];
+  for (const [key, list] of byPart) {
+    const [chapterNumber, part] = [Number(key.split(":")[0]), key.split(":")[1]!];
+    const chapter = await tx.chapter.findUnique({ where: { number: chapterNumber }, select: { slug: true } });
+    if (!chapter) continue;
+    const location = await locatePart(tx, chapter.slug, part).catch(() => null);
+    if (!location) continue;
+    const published = await readPublishedSnapshot(tx, location);
+    const editorTagged = new Set((await tx.blockTag.findMany({ where: { source: "editor", block: { chapterNumber, sectionId: location.sectionId } }, select: { blockId: true } })).map((t) => t.blockId));
+    const prior = published.blocks.map((b) => ({ ...b, id: b.id!, sourceText: published.sources[b.id!] ?? "", tagsEdited: editorTagged.has(b.id!) }));
+    const live = new Set(prior.map((b) => b.id));
+    const seen = list.flatMap((r) => [...parseSnapshotJson(r.before).blocks, ...parseSnapshotJson(r.after).blocks].map((b) => b.id).filter((id): id is string => id !== null));
+    out.push({ slug: chapter.slug, part, prior, deleted: new Set(seen.filter((id) => !live.has(id))) });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { requestActor } from "@/lib/auth/request-actor";
+import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { AUDIT_ACTIONS, listAuditEvents } from "@/lib/db/audit/audit-events";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
@@ -11,7 +11,7 @@ type Props = { searchParams: Promise<{ action?: string }> };
 
 export default async function AuditPage({ searchParams }: Props) {
   const { action } = await searchParams;
-  const actor = await requestActor(await headers());
+  const actor = await requireSignedInUser(await headers());
   const filter = (AUDIT_ACTIONS as readonly string[]).includes(action ?? "") ? (action as (typeof AUDIT_ACTIONS)[number]) : undefined;
   const events = await listAuditEvents({ db: getDb(), actor, action: filter }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "FORBIDDEN") return null;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { restoreAction } from "@/app/editor/actions";
 import { ActionForm } from "@/components/editor/action-form";
 import { WordDiffView } from "@/components/editor/word-diff-view";
-import { requestActor } from "@/lib/auth/request-actor";
+import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { getDb } from "@/lib/db/client";
 import { historyQuerySchema, listRevisions } from "@/lib/db/editing/revisions";
 import { PART_LABELS } from "@/lib/ingest/headings";
@@ -18,7 +18,7 @@ const button = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate
 export default async function HistoryPage({ searchParams }: Props) {
   const raw = await searchParams;
   const parsed = historyQuerySchema.safeParse({ slug: raw.slug || undefined, part: raw.part || undefined, block: raw.block || undefined });
-  const actor = await requestActor(await headers());
+  const actor = await requireSignedInUser(await headers());
   const revisions = parsed.success ? await listRevisions({ db: getDb(), actor, query: parsed.data }) : [];
   const scope = parsed.success ? [parsed.data.slug, parsed.data.part && partLabel(parsed.data.part), parsed.data.block].filter(Boolean).join(" · ") : "";
   return (

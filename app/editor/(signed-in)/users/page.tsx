@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { setDisabledAction, setRoleAction } from "@/app/editor/actions";
 import { ActionForm } from "@/components/editor/action-form";
-import { requestActor } from "@/lib/auth/request-actor";
+import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { getDb } from "@/lib/db/client";
 import { listUsers } from "@/lib/db/users/users";
 import { isAppError } from "@/lib/errors/app-error";
@@ -11,7 +11,7 @@ export const metadata = { title: "Users" };
 const button = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
 
 export default async function UsersPage() {
-  const actor = await requestActor(await headers());
+  const actor = await requireSignedInUser(await headers());
   const users = await listUsers({ db: getDb(), actor }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "FORBIDDEN") return null;
     throw error;

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PartEditor } from "@/components/editor/part-editor";
-import { requestActor } from "@/lib/auth/request-actor";
+import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { gcmList, themeList } from "@/lib/content/labels";
 import { getDb } from "@/lib/db/client";
 import { getEditablePart } from "@/lib/db/editing/parts";
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditPartPage({ params }: Props) {
   const { slug, part } = await params;
-  const actor = await requestActor(await headers());
+  const actor = await requireSignedInUser(await headers());
   const editable = await getEditablePart({ db: getDb(), actor, slug, part }).catch((error: unknown) => {
     if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "INVALID_INPUT")) notFound();
     if (error && typeof error === "object" && "name" in error && error.name === "ZodError") notFound();

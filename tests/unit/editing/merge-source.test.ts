@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { mergeSource, type PriorBlock, type SourceBlock } from "@/lib/editing/merge-source";
+
+const src = (id: string, text: string, over: Partial<SourceBlock> = {}): SourceBlock => ({ id, type: "item", label: null, depth: 0, text, themes: [], gcm: [], ...over });
+const prior = (id: string, text: string, sourceText: string, over: Partial<PriorBlock> = {}): PriorBlock => ({ id, type: "item", label: null, depth: 0, text, sourceText, themes: [], gcm: [], tagsEdited: false, ...over });
+
+describe("mergeSource", () => {
+  it("updates untouched blocks, keeps edited ones, and reports where both changed", () => {
+    const { snapshot, conflicts } = mergeSource({
+      prior: [prior("a", "A old", "A old"), prior("b", "B edited", "B old"), prior("c", "C edited", "C old")],
+      source: [src("a", "A new"), src("b", "B old"), src("c", "C new")],
+      deletedByEditors: new Set(),
+    });
+    expect(snapshot.blocks.map((b) => b.text)).toEqual(["A new", "B edited", "C edited"]);
+    expect(conflicts).toEqual([{ blockId: "c", reason: "source changed an edited block", editorText: "C edited", oldSource: "C old", newSource: "C new" }]);
+  });
+  it("keeps blocks editors added, never resurrects ones they deleted, and places new source blocks", () => {
+    const { snapshot } = mergeSource({
+      prior: [prior("a", "A", "A"), prior("x-e1", "Editor's own", ""), prior("c", "C", "C")],
+      source: [src("a", "A"), src("b", "B (deleted by editors)"), src("c", "C"), src("d", "D is new")],
+      deletedByEditors: new Set(["b"]),
+    });
+    expect(snapshot.blocks.map((b) => b.id)).toEqual(["a", "x-e1", "c", "d"]);
+  });
+  it("drops untouched blocks the source removed, and keeps edited ones with a conflict", () => {
+    const { snapshot, conflicts } = mergeSource({
+      prior: [prior("a", "A", "A"), prior("b", "B edited", "B")],
+      source: [],
+      deletedByEditors: new Set(),
+    });
+    expect(snapshot.blocks.map((b) => b.id)).toEqual(["b"]);
+    expect(conflicts[0]).toMatchObject({ blockId: "b", reason: "source removed an edited block", newSource: null });
+  });
+  it("keeps an editor's label change while the source text is unchanged, and edited tags always", () => {
+    const { snapshot } = mergeSource({
+      prior: [prior("a", "A", "A", { label: "(z)", themes: ["health"], tagsEdited: true }), prior("b", "B", "B", { themes: ["old-rule"] })],
+      source: [src("a", "A", { label: "(a)", themes: ["gender"] }), src("b", "B", { themes: ["new-rule"] })],
+      deletedByEditors: new Set(),
+    });
+    expect(snapshot.blocks[0]).toMatchObject({ label: "(z)", themes: ["health"] });
+    expect(snapshot.blocks[1]!.themes).toEqual(["new-rule"]);
+  });
+});
