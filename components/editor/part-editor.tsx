@@ -299,10 +299,10 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
                     </div>
                   </details>
                   <div className="mt-2 flex flex-wrap gap-2">
-                    <button type="button" className={button} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${name} up`}>
+                    <button type="button" className={button} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move up ${name}`}>
                       Move up
                     </button>
-                    <button type="button" className={button} disabled={i === blocks.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${name} down`}>
+                    <button type="button" className={button} disabled={i === blocks.length - 1} onClick={() => move(i, 1)} aria-label={`Move down ${name}`}>
                       Move down
                     </button>
                     <button type="button" className={button} onClick={() => change((bs) => bs.filter((x) => x.key !== b.key))} aria-label={`Delete ${name}`}>

@@ -322,5 +322,42 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
       );
       expect(denied.status).toBe(403);
     });
+
+    it("re-ingests a changed source without overwriting edits, and lists the conflicts", async () => {
+      const { saveDraft } = await import("@/lib/db/editing/drafts");
+      const { publishDraft } = await import("@/lib/db/editing/publish");
+      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { importBook } = await import("@/lib/db/imports/import-book");
+      const before = await getEditablePart({ db, actor: actors.editor, ...fao });
+      const edited = before.published.blocks.find((b) => b.id === "fao-recommendations-c")!;
+      const untouched = before.published.blocks.find((b) => b.id !== edited.id && b.id && before.sources[b.id] === b.text && b.type !== "subheading")!;
+      const added = before.published.blocks.find((b) => b.label === "(z)")!;
+      await saveDraft({ db, actor: actors.editor, input: { ...fao, baseRevision: before.revision, draftVersion: null, content: { blocks: before.published.blocks.map((b) => (b.id === edited.id ? { ...b, text: "Editors' wording of (c)." } : b)) } } });
+      await publishDraft({ db, actor: actors.admin, input: { ...fao, draftVersion: 1, note: "Edit before re-ingest" } });
+      const deletedEarlier = (await db.revision.findMany({ where: { part: "recommendations" } })).flatMap((r) => JSON.parse(r.before).blocks.map((b: { id: string }) => b.id)).find((id: string) => !before.published.blocks.some((b) => b.id === id));
+      expect(deletedEarlier).toBeTruthy();
+
+      // The new source changes (c) and an untouched block, and still prints the block editors deleted.
+      const parsed = realBook();
+      const book = structuredClone(parsed.book);
+      const section = book.chapters.find((c) => c.slug === "fao")!.sections.find((s) => s.kinds[0] === "recommendations")!;
+      section.blocks = section.blocks.map((b) => (b.id === edited.id ? { ...b, text: `${b.text} (revised source)` } : b.id === untouched.id ? { ...b, text: `${b.text} (revised source)` } : b));
+      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book, report: parsed.report, agencies: parsed.agencies, tags: parsed.tags, overviewFootnotes: parsed.overviewFootnotes, force: true });
+      expect(outcome.status).toBe("imported");
+      if (outcome.status !== "imported") return;
+      expect(outcome.editedParts).toContain("fao/recommendations");
+      expect(outcome.conflicts).toEqual([expect.objectContaining({ part: "fao/recommendations", blockId: edited.id, reason: "source changed an edited block", editorText: "Editors' wording of (c)." })]);
+
+      const after = await getEditablePart({ db, actor: actors.editor, ...fao });
+      const text = (id: string) => after.published.blocks.find((b) => b.id === id)?.text;
+      expect(text(edited.id!)).toBe("Editors' wording of (c).");
+      expect(after.sources[edited.id!]).toMatch(/\(revised source\)$/);
+      expect(text(untouched.id!)).toMatch(/\(revised source\)$/);
+      expect(text(added.id!)).toBe("A new recommendation.");
+      expect(text(deletedEarlier)).toBeUndefined();
+      expect(after.published.blocks.find((b) => b.themes.includes("health"))).toBeTruthy();
+      // Other chapters are the source's: a re-import changes nothing there.
+      expect(await db.block.count({ where: { chapterNumber: 3 } })).toBe(parsed.book.chapters.find((c) => c.number === 3)!.intro.length + parsed.book.chapters.find((c) => c.number === 3)!.sections.reduce((n, s) => n + s.blocks.length, 0));
+    });
   });
 }
