@@ -12,7 +12,7 @@ import { getAuth } from "@/lib/auth/get-auth";
 import { requestActor } from "@/lib/auth/request-actor";
 import { getDb } from "@/lib/db/client";
 import { restoreRevision } from "@/lib/db/editing/publish";
-import { setUserDisabled, setUserRole } from "@/lib/db/users/users";
+import { revokeUserSessions, setUserDisabled, setUserRole } from "@/lib/db/users/users";
 import { isAppError } from "@/lib/errors/app-error";
 
 export type FormState = { error: string | null; done?: string | null };
@@ -92,6 +92,18 @@ export async function setDisabledAction(_: FormState, form: FormData): Promise<F
     const disabled = form.get("disabled") === "true";
     await setUserDisabled({ auth: getAuth(), actor, headers: requestHeaders, userId, disabled });
     return { error: null, done: disabled ? "Disabled; their sessions have ended." : "Enabled." };
+  } catch (error) {
+    return { error: messageOf(error) };
+  }
+}
+
+export async function revokeSessionsAction(_: FormState, form: FormData): Promise<FormState> {
+  const requestHeaders = await headers();
+  const actor = await requestActor(requestHeaders);
+  try {
+    const { userId } = userSchema.parse({ userId: form.get("userId") });
+    await revokeUserSessions({ auth: getAuth(), actor, headers: requestHeaders, userId });
+    return { error: null, done: "All their sessions have ended." };
   } catch (error) {
     return { error: messageOf(error) };
   }

@@ -164,6 +164,21 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
       expect(await fingerprint()).toBe(before);
     });
 
+    it("lets an admin change a role and end a user's sessions, with audit events", async () => {
+      const { actorFromHeaders } = await import("@/lib/auth/session");
+      const { createUser, revokeUserSessions, setUserRole } = await import("@/lib/db/users/users");
+      const user = await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: "promoted@example.org", role: "editor", password: PASSWORD } });
+      const session = await signIn("promoted@example.org", PASSWORD);
+      await setUserRole({ auth, actor: actors.admin, headers: headersOf.admin!, userId: user.id, role: "admin" });
+      expect(await actorFromHeaders(auth, session.headers)).toMatchObject({ kind: "user", role: "admin" });
+      expect(await codeOf(revokeUserSessions({ auth, actor: actors.editor, headers: headersOf.editor!, userId: user.id }))).toBe("FORBIDDEN");
+      await revokeUserSessions({ auth, actor: actors.admin, headers: headersOf.admin!, userId: user.id });
+      expect((await actorFromHeaders(auth, session.headers)).kind).toBe("anonymous");
+      const events = await db.auditEvent.findMany({ where: { target: "promoted@example.org" }, orderBy: { id: "asc" } });
+      expect(events.map((e) => e.action)).toEqual(["user-created", "sign-in", "role-changed", "sessions-revoked"]);
+      expect(events.find((e) => e.action === "role-changed")).toMatchObject({ actorEmail: "admin@example.org", detail: JSON.stringify({ role: "admin" }) });
+    });
+
     it("refuses every content mutation to anonymous users and publishing to editors, leaving data unchanged", async () => {
       const { saveDraft } = await import("@/lib/db/editing/drafts");
       const { publishDraft, restoreRevision } = await import("@/lib/db/editing/publish");

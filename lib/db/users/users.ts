@@ -73,3 +73,9 @@ export async function setUserDisabled({ auth, actor, headers, userId, disabled }
   if (disabled) await auth.api.banUser({ headers, body: { ...body, banReason: "Disabled by an admin" } }).catch(fromAuthError);
   else await auth.api.unbanUser({ headers, body }).catch(fromAuthError);
 }
+
+/** Ends every session of a user (they must sign in again); the account stays enabled. */
+export async function revokeUserSessions({ auth, actor, headers, userId }: { auth: Auth; actor: Actor; headers: Headers; userId: string }) {
+  assertCan(actor, "users:manage");
+  await auth.api.revokeUserSessions({ headers, body: { userId: userIdSchema.parse(userId) } }).catch(fromAuthError);
+}

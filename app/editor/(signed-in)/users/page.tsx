@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { setDisabledAction, setRoleAction } from "@/app/editor/actions";
+import { revokeSessionsAction, setDisabledAction, setRoleAction } from "@/app/editor/actions";
 import { ActionForm } from "@/components/editor/action-form";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { getDb } from "@/lib/db/client";
@@ -49,6 +49,12 @@ export default async function UsersPage() {
                   </label>
                   <button type="submit" className={button}>
                     Change role
+                  </button>
+                </ActionForm>
+                <ActionForm action={revokeSessionsAction} label={`End the sessions of ${u.email}`}>
+                  <input type="hidden" name="userId" value={u.id} />
+                  <button type="submit" className={button}>
+                    End all sessions of {u.email}
                   </button>
                 </ActionForm>
                 <ActionForm action={setDisabledAction} label={`${u.disabled ? "Enable" : "Disable"} ${u.email}`}>
