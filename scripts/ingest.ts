@@ -10,8 +10,8 @@ import { SYSTEM_INGEST } from "../lib/auth/actor";
 import { createDb } from "../lib/db/client";
 import { importBook } from "../lib/db/imports/import-book";
 import { migrateDatabase } from "../lib/db/migrate";
+import { runCli } from "../lib/cli/run-cli";
 import { env } from "../lib/env";
-import { isAppError } from "../lib/errors/app-error";
 import { formatReport, structureProblems } from "../lib/ingest/format-report";
 import { defaultSourcePath, parseSourceFile } from "../lib/ingest/run-ingest";
 
@@ -106,18 +106,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof z.ZodError) {
-      console.error(`ingest: invalid arguments: ${error.issues.map((i) => `${i.path.join(".") || "args"}: ${i.message}`).join("; ")}`);
-    } else if (isAppError(error)) {
-      console.error(`ingest: ${error.message}`);
-    } else if (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-      console.error(`ingest: ${error.message}`);
-    } else {
-      console.error("ingest: failed:", error);
-    }
-    process.exit(error instanceof z.ZodError ? 2 : 1);
-  },
-);
+runCli("ingest", main);

@@ -15,8 +15,8 @@ import { createDb } from "../lib/db/client";
 import { databaseTarget } from "../lib/db/database-target";
 import { migrateDatabase } from "../lib/db/migrate";
 import { createUser } from "../lib/db/users/users";
+import { runCli } from "../lib/cli/run-cli";
 import { env } from "../lib/env";
-import { isAppError } from "../lib/errors/app-error";
 
 const argsSchema = z.object({
   email: z.string({ error: "--email is required" }),
@@ -49,12 +49,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof z.ZodError) console.error(`user:create: ${error.issues.map((i) => i.message).join("; ")}`);
-    else if (isAppError(error) || (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) console.error(`user:create: ${error.message}`);
-    else console.error("user:create: failed:", error);
-    process.exit(error instanceof z.ZodError ? 2 : 1);
-  },
-);
+runCli("user:create", main);

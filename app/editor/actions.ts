@@ -71,40 +71,37 @@ export async function restoreAction(_: FormState, form: FormData): Promise<FormS
 
 const userSchema = z.object({ userId: z.string().min(1).max(64) });
 
-export async function setRoleAction(_: FormState, form: FormData): Promise<FormState> {
+/** An admin's action on one user: validates the form's user id, runs, and reports the result to the form. */
+async function onUser(form: FormData, run: (input: { auth: ReturnType<typeof getAuth>; actor: Awaited<ReturnType<typeof requestActor>>; headers: Headers; userId: string }) => Promise<string>): Promise<FormState> {
   const requestHeaders = await headers();
   const actor = await requestActor(requestHeaders);
   try {
     const { userId } = userSchema.parse({ userId: form.get("userId") });
-    const role = z.enum(["editor", "admin"], { error: "Choose editor or admin." }).parse(form.get("role"));
-    await setUserRole({ auth: getAuth(), actor, headers: requestHeaders, userId, role });
-    return { error: null, done: `Role set to ${role}.` };
+    return { error: null, done: await run({ auth: getAuth(), actor, headers: requestHeaders, userId }) };
   } catch (error) {
     return { error: messageOf(error) };
   }
+}
+
+export async function setRoleAction(_: FormState, form: FormData): Promise<FormState> {
+  return onUser(form, async (input) => {
+    const role = z.enum(["editor", "admin"], { error: "Choose editor or admin." }).parse(form.get("role"));
+    await setUserRole({ ...input, role });
+    return `Role set to ${role}.`;
+  });
 }
 
 export async function setDisabledAction(_: FormState, form: FormData): Promise<FormState> {
-  const requestHeaders = await headers();
-  const actor = await requestActor(requestHeaders);
-  try {
-    const { userId } = userSchema.parse({ userId: form.get("userId") });
+  return onUser(form, async (input) => {
     const disabled = form.get("disabled") === "true";
-    await setUserDisabled({ auth: getAuth(), actor, headers: requestHeaders, userId, disabled });
-    return { error: null, done: disabled ? "Disabled; their sessions have ended." : "Enabled." };
-  } catch (error) {
-    return { error: messageOf(error) };
-  }
+    await setUserDisabled({ ...input, disabled });
+    return disabled ? "Disabled; their sessions have ended." : "Enabled.";
+  });
 }
 
 export async function revokeSessionsAction(_: FormState, form: FormData): Promise<FormState> {
-  const requestHeaders = await headers();
-  const actor = await requestActor(requestHeaders);
-  try {
-    const { userId } = userSchema.parse({ userId: form.get("userId") });
-    await revokeUserSessions({ auth: getAuth(), actor, headers: requestHeaders, userId });
-    return { error: null, done: "All their sessions have ended." };
-  } catch (error) {
-    return { error: messageOf(error) };
-  }
+  return onUser(form, async (input) => {
+    await revokeUserSessions(input);
+    return "All their sessions have ended.";
+  });
 }
