@@ -44,6 +44,8 @@ async function send(url: string, method: "PUT" | "POST", body: unknown) {
 
 export function PartEditor({ slug, part, role, revision, published, draft, review, themes, gcm }: Props) {
   const router = useRouter();
+  // Notes can only be reworded: their numbers tie them to the text.
+  const fixed = part === "footnotes";
   const backupKey = `compendium-draft:${slug}/${part}`;
   const initial = draft?.content ?? published;
   const [blocks, setBlocks] = useState<EditBlock[]>(() => withKeys(initial));
@@ -236,15 +238,14 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
       >
         <ol className="space-y-4">
           {blocks.map((b, i) => {
-            const name = `block ${i + 1}${b.label ? ` ${b.label}` : ""}`;
+            const name = fixed ? `note ${b.label ?? `${i + 1} (unnumbered)`}` : `block ${i + 1}${b.label ? ` ${b.label}` : ""}`;
             return (
               <li key={b.key} className="rounded border border-slate-300 p-3 dark:border-slate-700">
                 <fieldset>
                   <legend className="font-medium">
-                    Block {i + 1}
-                    {b.label ? ` ${b.label}` : ""}
-                    {b.id === null ? " (new)" : ""}
+                    {fixed ? `Note ${b.label ?? "(unnumbered)"}` : `Block ${i + 1}${b.label ? ` ${b.label}` : ""}${b.id === null ? " (new)" : ""}`}
                   </legend>
+                  {fixed ? null : (
                   <div className="mt-2 grid gap-2 sm:grid-cols-[8rem_6rem_5rem]">
                     <label className="text-sm">
                       Type
@@ -263,6 +264,7 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
                       <input aria-label={`Depth of ${name}`} type="number" min={0} max={3} className={input} value={b.depth} onChange={(e) => update(b.key, { depth: Math.max(0, Math.min(3, Number(e.target.value) || 0)) })} />
                     </label>
                   </div>
+                  )}
                   <label className="mt-2 block text-sm">
                     Text
                     <textarea aria-label={`Text of ${name}`} className={`${input} min-h-24`} value={b.text} maxLength={20000} required onChange={(e) => update(b.key, { text: e.target.value })} />
@@ -271,6 +273,8 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
                     <span className="font-medium">{b.label ? `${b.label} ` : ""}</span>
                     <InlineText text={b.text} links />
                   </div>
+                  {fixed ? null : (
+                  <>
                   <details className="mt-2 text-sm">
                     <summary className="cursor-pointer">
                       Tags: {b.themes.length} themes, {b.gcm.length} GCM objectives
@@ -309,14 +313,18 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
                       Delete
                     </button>
                   </div>
+                  </>
+                  )}
                 </fieldset>
               </li>
             );
           })}
         </ol>
+        {fixed ? null : (
         <button type="button" className={button} onClick={() => change((bs) => [...bs, { id: null, type: "paragraph", label: null, depth: 0, text: "New text.", themes: [], gcm: [], key: `k${++keySeed}` }])}>
           Add a block
         </button>
+        )}
         <label className="block">
           Note for the reviewer
           <textarea className={input} value={note} maxLength={2000} onChange={(e) => (setNote(e.target.value), setDirty(true))} />

@@ -66,3 +66,24 @@ export function mergeSource(input: {
 function strip(b: PriorBlock): SnapshotBlock {
   return { id: b.id, type: b.type, label: b.label, depth: b.depth, text: b.text, themes: b.themes, gcm: b.gcm };
 }
+
+/**
+ * The same rules for a chapter's notes, whose structure always follows the source (numbers tie
+ * them to the text): each note the editors reworded keeps their wording if it is still there
+ * under the same number; where the source changed it too, or dropped it, that is a conflict.
+ */
+export function mergeFootnotes(input: { prior: PriorBlock[]; source: SourceBlock[] }): { snapshot: PartSnapshot; conflicts: MergeConflict[] } {
+  const prior = new Map(input.prior.map((p) => [`${p.id}|${p.label}`, p]));
+  const conflicts: MergeConflict[] = [];
+  const blocks = input.source.map((s) => {
+    const p = prior.get(`${s.id}|${s.label}`);
+    if (!p || p.text === p.sourceText) return { ...s };
+    if (s.text !== p.sourceText) conflicts.push({ blockId: p.id, reason: "source changed an edited block", editorText: p.text, oldSource: p.sourceText, newSource: s.text });
+    return { ...s, text: p.text };
+  });
+  const kept = new Set(input.source.map((s) => `${s.id}|${s.label}`));
+  for (const p of input.prior) {
+    if (p.text !== p.sourceText && !kept.has(`${p.id}|${p.label}`)) conflicts.push({ blockId: p.id, reason: "source removed an edited block", editorText: p.text, oldSource: p.sourceText, newSource: null });
+  }
+  return { snapshot: { blocks }, conflicts };
+}

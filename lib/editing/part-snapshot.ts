@@ -4,10 +4,12 @@
  * JSON, validated with these schemas on the way in and on every read back.
  */
 import { z } from "zod";
+import { PART_LABELS } from "../ingest/headings";
 import { BLOCK_TYPES, PART_KINDS } from "../ingest/schema";
 
-export const EDITABLE_PARTS = ["intro", ...PART_KINDS] as const;
-export const partSlugSchema = z.enum(EDITABLE_PARTS, { error: "part must be intro or one of the six part names" });
+/** "footnotes" edits the chapter's notes: reworded only, since their numbers link them to the text. */
+export const EDITABLE_PARTS = ["intro", ...PART_KINDS, "footnotes"] as const;
+export const partSlugSchema = z.enum(EDITABLE_PARTS, { error: "part must be intro, one of the six part names, or footnotes" });
 export type PartSlug = z.infer<typeof partSlugSchema>;
 
 const tagSlug = z.string().regex(/^[a-z0-9-]{1,60}$/, "tags are lowercase slugs");
@@ -48,3 +50,10 @@ export function parseSnapshotJson(json: string): PartSnapshot {
 
 /** The part's label in the UI and the audit log, e.g. "fao/recommendations". */
 export const partTarget = (slug: string, part: string) => `${slug}/${part}`;
+
+/** "Introduction", "Recommendations", "Footnotes"… for an editable part slug. */
+export function editablePartLabel(part: string): string {
+  if (part === "intro") return "Introduction";
+  if (part === "footnotes") return "Footnotes";
+  return (PART_LABELS as Record<string, string>)[part] ?? part;
+}

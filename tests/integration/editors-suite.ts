@@ -374,5 +374,32 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
       // Other chapters are the source's: a re-import changes nothing there.
       expect(await db.block.count({ where: { chapterNumber: 3 } })).toBe(parsed.book.chapters.find((c) => c.number === 3)!.intro.length + parsed.book.chapters.find((c) => c.number === 3)!.sections.reduce((n, s) => n + s.blocks.length, 0));
     });
+
+    it("lets editors reword a chapter's notes, keeps the numbering fixed, and keeps the wording through a re-ingest", async () => {
+      const { saveDraft } = await import("@/lib/db/editing/drafts");
+      const { publishDraft } = await import("@/lib/db/editing/publish");
+      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { importBook } = await import("@/lib/db/imports/import-book");
+      const { getAgencyProfile } = await import("@/lib/db/chapters/get-agency-profile");
+      const notes = { slug: "ilo", part: "footnotes" };
+      const part = await getEditablePart({ db, actor: actors.editor, ...notes });
+      expect(part.published.blocks.length).toBeGreaterThan(3);
+      const original = part.published.blocks[0]!.text;
+      const reworded = { blocks: part.published.blocks.map((b, i) => (i === 0 ? { ...b, text: "See the ILO report (reworded note)." } : b)) };
+      expect(await codeOf(saveDraft({ db, actor: actors.editor, input: { ...notes, baseRevision: 0, draftVersion: null, content: { blocks: part.published.blocks.slice(1) } } }))).toBe("INVALID_INPUT");
+      await saveDraft({ db, actor: actors.editor, input: { ...notes, baseRevision: 0, draftVersion: null, content: reworded } });
+      await publishDraft({ db, actor: actors.admin, input: { ...notes, draftVersion: 1, note: "Clarify the first note" } });
+      const note = await db.footnote.findFirstOrThrow({ where: { chapter: { slug: "ilo" }, position: 0 } });
+      expect(note).toMatchObject({ text: "See the ILO report (reworded note).", sourceText: original });
+      const profile = await getAgencyProfile({ db, slug: "ilo" });
+      expect(profile!.chapter.footnotes[0]!.text).toBe("See the ILO report (reworded note).");
+      expect(profile!.edits.noteOriginals[0]).toBe(original);
+      expect(profile!.edits.parts.footnotes).toBeTruthy();
+
+      const parsed = realBook();
+      const outcome = await importBook({ db, actor: SYSTEM_INGEST, book: parsed.book, report: parsed.report, agencies: parsed.agencies, tags: parsed.tags, overviewFootnotes: parsed.overviewFootnotes, force: true });
+      expect(outcome.status === "imported" && outcome.editedParts).toContain("ilo/footnotes");
+      expect((await db.footnote.findFirstOrThrow({ where: { chapter: { slug: "ilo" }, position: 0 } })).text).toBe("See the ILO report (reworded note).");
+    });
   });
 }

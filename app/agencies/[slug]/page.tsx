@@ -49,6 +49,7 @@ export default async function AgencyPage({ params }: Props) {
   const { chapter, meta, previous, next, edits } = profile;
   const category = meta.category ? categoryLabels().get(meta.category)?.label : undefined;
   const allBlocks = [...chapter.intro, ...chapter.sections.flatMap((s) => s.blocks)];
+  const changedIn = (blocks: typeof allBlocks) => blocks.filter((b) => b.id in edits.originals).map((b) => ({ key: b.id, label: b.label, original: edits.originals[b.id]! }));
   const anchorOf = (kind: (typeof PART_KINDS)[number]) => `${chapter.slug}-part-${kind}`;
 
   const own = corpus.blocks.filter((b) => b.agency.slug === chapter.slug);
@@ -87,7 +88,7 @@ export default async function AgencyPage({ params }: Props) {
         </header>
 
         <section aria-label="Introduction" className="mb-10">
-          <EditNotice part="intro" blocks={chapter.intro} edits={edits} />
+          <EditNotice updated={edits.parts.intro} changed={changedIn(chapter.intro)} />
           <BlockList blocks={chapter.intro} slug={chapter.slug} headingLevel={2} extras={extras} partLabel="Introduction" />
         </section>
 
@@ -114,7 +115,7 @@ export default async function AgencyPage({ params }: Props) {
                 {section.kinds.map((k) => PART_LABELS[k]).join(" and ")}
               </h2>
               <p className="mb-4 mt-1 text-sm text-slate-600 dark:text-slate-400">As printed: “{section.heading}”</p>
-              <EditNotice part={kind} blocks={section.blocks} edits={edits} />
+              <EditNotice updated={edits.parts[kind]} changed={changedIn(section.blocks)} />
               <BlockList
                 blocks={section.blocks}
                 slug={chapter.slug}
@@ -127,6 +128,14 @@ export default async function AgencyPage({ params }: Props) {
         })}
 
         <FootnoteList slug={chapter.slug} footnotes={chapter.footnotes} blocks={allBlocks} />
+        <EditNotice
+          what="list of notes"
+          updated={edits.parts.footnotes}
+          changed={Object.entries(edits.noteOriginals).map(([position, original]) => {
+            const number = chapter.footnotes[Number(position)]?.number;
+            return { key: `note-${position}`, label: number ? `Note ${number}:` : "Note:", original };
+          })}
+        />
         <RelatedAgencies related={related} />
 
         <nav aria-label="Chapters" className="no-print mt-12 flex justify-between gap-4 border-t border-slate-200 pt-6 text-sm dark:border-slate-800">

@@ -5,13 +5,13 @@ import { listAgencies } from "@/lib/db/chapters/list-agencies";
 import { getDb } from "@/lib/db/client";
 import { listDrafts } from "@/lib/db/editing/drafts";
 import { listRevisions } from "@/lib/db/editing/revisions";
-import { PART_LABELS } from "@/lib/ingest/headings";
+import { editablePartLabel } from "@/lib/editing/part-snapshot";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Dashboard" };
 
 const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
-const partLabel = (part: string) => (part === "intro" ? "Introduction" : (PART_LABELS as Record<string, string>)[part] ?? part);
+const partLabel = editablePartLabel;
 
 export default async function EditorDashboard() {
   const db = getDb();
@@ -67,7 +67,7 @@ export default async function EditorDashboard() {
                 {a.number}. {a.acronym ?? a.title}
               </span>
               <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
-                {["intro", ...new Set(a.kinds)].map((part) => (
+                {["intro", ...new Set(a.kinds), "footnotes"].map((part) => (
                   <li key={part}>
                     <Link href={`/editor/${a.slug}/${part}`} aria-label={`Edit ${a.acronym ?? a.title}: ${partLabel(part)}`} className="inline-flex min-h-6 items-center">
                       {partLabel(part)}

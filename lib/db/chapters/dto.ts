@@ -51,8 +51,11 @@ export type ChapterMeta = {
   lastPage: number | null;
 };
 
-/** Editorial changes since 2013: when each edited part last changed, and the 2013 text of changed blocks ("" for added ones). */
-export type ChapterEdits = { parts: Record<string, string>; originals: Record<string, string> };
+/**
+ * Editorial changes since 2013: when each edited part (or "footnotes") last changed, the 2013 text of
+ * changed blocks ("" for added ones), and of changed notes by position.
+ */
+export type ChapterEdits = { parts: Record<string, string>; originals: Record<string, string>; noteOriginals: Record<number, string> };
 export type AgencyProfile = { chapter: Chapter; meta: ChapterMeta; previous: ChapterMeta | null; next: ChapterMeta | null; edits: ChapterEdits };
 
 /** The chapter columns every chapter query selects for its meta. */

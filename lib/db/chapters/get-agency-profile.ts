@@ -72,6 +72,7 @@ async function readAgencyProfile(db: Db, slug: string): Promise<AgencyProfile | 
   const edits = {
     parts: await lastUpdatedParts(db, row.number),
     originals: Object.fromEntries(row.blocks.filter((b) => b.text !== b.sourceText).map((b) => [b.id, b.sourceText])),
+    noteOriginals: Object.fromEntries(row.footnotes.filter((f) => f.text !== f.sourceText).map((f) => [f.position, f.sourceText])),
   };
   return { chapter, meta, previous, next, edits };
 }

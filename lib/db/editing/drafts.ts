@@ -11,7 +11,7 @@ import { AppError } from "../../errors/app-error";
 import { parseSnapshotJson, partSnapshotSchema, partTarget } from "../../editing/part-snapshot";
 import type { Db } from "../client";
 import { recordAuditEvent } from "../audit/audit-events";
-import { currentRevision, locatePart } from "./parts";
+import { assertFootnoteStructure, currentRevision, locatePart } from "./parts";
 
 export const saveDraftInputSchema = z.object({
   slug: z.string().max(64),
@@ -34,6 +34,7 @@ export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor; in
   const data = saveDraftInputSchema.parse(input);
   const location = await locatePart(db, data.slug, data.part);
   const where = { chapterNumber_part: { chapterNumber: location.chapterNumber, part: location.part } };
+  if (location.kind === "footnotes") await assertFootnoteStructure(db, location, data.content);
 
   return db.$transaction(async (tx) => {
     const [draft, revision] = await Promise.all([tx.draft.findUnique({ where }), currentRevision(tx, location.chapterNumber, location.part)]);

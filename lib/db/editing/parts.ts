@@ -15,22 +15,25 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, "an agency slug is lowercase letters, digits and hyphens");
 
-type PartLocation = { chapterNumber: number; slug: string; title: string; part: PartSlug; sectionId: number | null; heading: string };
+type PartLocation = { chapterNumber: number; slug: string; title: string; part: PartSlug; sectionId: number | null; heading: string; kind: "blocks" | "footnotes" };
 
 export async function locatePart(db: Db | Tx, slugInput: string, partInput: string): Promise<PartLocation> {
   const slug = slugSchema.parse(slugInput);
   const part = partSlugSchema.parse(partInput);
   const chapter = await db.chapter.findUnique({ where: { slug }, select: { number: true, kind: true, title: true, sections: { select: { id: true, kinds: true, heading: true } } } });
   if (!chapter || chapter.kind !== "agency") throw new AppError("NOT_FOUND", `No agency chapter "${slug}".`);
-  if (part === "intro") return { chapterNumber: chapter.number, slug, title: chapter.title, part, sectionId: null, heading: "Introduction" };
+  const base = { chapterNumber: chapter.number, slug, title: chapter.title, sectionId: null, kind: "blocks" as const };
+  if (part === "intro") return { ...base, part, heading: "Introduction" };
+  if (part === "footnotes") return { ...base, part, heading: "Footnotes", kind: "footnotes" };
   // ILO merges challenges and gaps into one part: either name finds it, and its first kind names it.
   const section = chapter.sections.find((s) => parseKinds(s.kinds).includes(part));
   if (!section) throw new AppError("NOT_FOUND", `${chapter.title} has no ${part} part.`);
-  return { chapterNumber: chapter.number, slug, title: chapter.title, part: parseKinds(section.kinds)[0]!, sectionId: section.id, heading: section.heading };
+  return { ...base, part: parseKinds(section.kinds)[0]!, sectionId: section.id, heading: section.heading };
 }
 
 /** The part's published blocks as a snapshot, with effective tags (editor tags override rule tags). */
 export async function readPublishedSnapshot(db: Db | Tx, location: PartLocation): Promise<PartSnapshot & { sources: Record<string, string> }> {
+  if (location.kind === "footnotes") return readFootnotes(db, location);
   const rows = await db.block.findMany({
     where: { chapterNumber: location.chapterNumber, sectionId: location.sectionId },
     orderBy: { position: "asc" },
@@ -97,6 +100,35 @@ export async function getEditablePart({ db, actor, slug, part }: { db: Db; actor
   };
 }
 
+/** A chapter's notes in reading order, as snapshot blocks: the label is the printed number. */
+const noteId = (slug: string, position: number) => `${slug}-note-${position + 1}`;
+
+async function readFootnotes(db: Db | Tx, location: PartLocation): Promise<PartSnapshot & { sources: Record<string, string> }> {
+  const rows = await db.footnote.findMany({ where: { chapterNumber: location.chapterNumber }, orderBy: { position: "asc" } });
+  return {
+    blocks: rows.map((r) => ({ id: noteId(location.slug, r.position), type: "paragraph" as const, label: r.number === null ? null : String(r.number), depth: 0, text: r.text, themes: [], gcm: [] })),
+    sources: Object.fromEntries(rows.map((r) => [noteId(location.slug, r.position), r.sourceText])),
+  };
+}
+
+/** Notes can be reworded, not added, removed, renumbered or reordered: their numbers tie them to the text. */
+export async function assertFootnoteStructure(db: Db | Tx, location: PartLocation, snapshot: PartSnapshot): Promise<PartSnapshot> {
+  const current = await readFootnotes(db, location);
+  const same = current.blocks.length === snapshot.blocks.length && current.blocks.every((b, i) => b.id === snapshot.blocks[i]!.id && b.label === snapshot.blocks[i]!.label);
+  if (!same) throw new AppError("INVALID_INPUT", "Footnotes can be reworded, but not added, removed, renumbered or reordered: their numbers link them to the text.");
+  return current;
+}
+
+async function applyFootnotes(tx: Tx, location: PartLocation, snapshot: PartSnapshot): Promise<PartSnapshot> {
+  const current = await assertFootnoteStructure(tx, location, snapshot);
+  for (const [position, block] of snapshot.blocks.entries()) {
+    if (block.text !== current.blocks[position]!.text) {
+      await tx.footnote.update({ where: { chapterNumber_position: { chapterNumber: location.chapterNumber, position } }, data: { text: block.text } });
+    }
+  }
+  return { blocks: snapshot.blocks.map((b) => ({ ...b, type: "paragraph", depth: 0, themes: [], gcm: [] })) };
+}
+
 const newBlockId = (slug: string, part: string) => `${slug}-${part}-e${randomBytes(4).toString("hex")}`;
 
 /**
@@ -106,6 +138,7 @@ const newBlockId = (slug: string, part: string) => `${slug}-${part}-e${randomByt
  * the ids of new blocks filled in.
  */
 export async function applySnapshot(tx: Tx, location: PartLocation, snapshot: PartSnapshot, options: { recreate?: boolean } = {}): Promise<PartSnapshot> {
+  if (location.kind === "footnotes") return applyFootnotes(tx, location, snapshot);
   const chapterBlocks = await tx.block.findMany({
     where: { chapterNumber: location.chapterNumber },
     orderBy: { position: "asc" },

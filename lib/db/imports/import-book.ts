@@ -14,7 +14,7 @@ import { bookExportSchema, footnoteSchema, type Block, type BookExport, type Foo
 import type { RuleTag } from "../../themes/tag-book";
 import type { Db } from "../client";
 import { bumpContentVersion } from "../content/bump-content-version";
-import { mergeSource, type MergeConflict, type PriorBlock } from "../../editing/merge-source";
+import { mergeFootnotes, mergeSource, type MergeConflict, type PriorBlock } from "../../editing/merge-source";
 import { parseSnapshotJson } from "../../editing/part-snapshot";
 import { applySnapshot, locatePart, readPublishedSnapshot, type Tx } from "../editing/parts";
 
@@ -166,7 +166,7 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
           line: r.block.line,
         })),
       });
-      const footnotes = await tx.footnote.createManyAndReturn({ data: footnoteRows });
+      const footnotes = await tx.footnote.createManyAndReturn({ data: footnoteRows.map((f) => ({ ...f, sourceText: f.text })) });
       const footnoteId = new Map(footnotes.map((f) => [`${f.chapterNumber}:${f.number}`, f.id]));
       const links = blockRows.flatMap((r) =>
         r.block.footnotes.flatMap((n, position) => {
@@ -204,7 +204,8 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
           continue;
         }
         const fresh = await readPublishedSnapshot(tx, location);
-        const merged = mergeSource({ prior: part.prior, source: fresh.blocks.map((b) => ({ ...b, id: b.id! })), deletedByEditors: part.deleted });
+        const source = fresh.blocks.map((b) => ({ ...b, id: b.id! }));
+        const merged = location.kind === "footnotes" ? mergeFootnotes({ prior: part.prior, source }) : mergeSource({ prior: part.prior, source, deletedByEditors: part.deleted });
         await applySnapshot(tx, location, merged.snapshot, { recreate: true });
         conflicts.push(...merged.conflicts.map((c) => ({ ...c, part: name })));
       }

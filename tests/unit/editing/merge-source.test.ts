@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeSource, type PriorBlock, type SourceBlock } from "@/lib/editing/merge-source";
+import { mergeFootnotes, mergeSource, type PriorBlock, type SourceBlock } from "@/lib/editing/merge-source";
 
 const src = (id: string, text: string, over: Partial<SourceBlock> = {}): SourceBlock => ({ id, type: "item", label: null, depth: 0, text, themes: [], gcm: [], ...over });
 const prior = (id: string, text: string, sourceText: string, over: Partial<PriorBlock> = {}): PriorBlock => ({ id, type: "item", label: null, depth: 0, text, sourceText, themes: [], gcm: [], tagsEdited: false, ...over });
@@ -39,5 +39,20 @@ describe("mergeSource", () => {
     });
     expect(snapshot.blocks[0]).toMatchObject({ label: "(z)", themes: ["health"] });
     expect(snapshot.blocks[1]!.themes).toEqual(["new-rule"]);
+  });
+});
+
+describe("mergeFootnotes", () => {
+  it("keeps reworded notes under the same number, follows the source's structure, and reports conflicts", () => {
+    const note = (id: string, label: string, text: string, sourceText = text): PriorBlock => prior(id, text, sourceText, { type: "paragraph", label });
+    const { snapshot, conflicts } = mergeFootnotes({
+      prior: [note("n-1", "1", "One, reworded", "One"), note("n-2", "2", "Two, reworded", "Two"), note("n-3", "3", "Three, reworded", "Three")],
+      source: [src("n-1", "One", { type: "paragraph", label: "1" }), src("n-2", "Two, revised", { type: "paragraph", label: "2" }), src("n-4", "Four", { type: "paragraph", label: "4" })],
+    });
+    expect(snapshot.blocks.map((b) => b.text)).toEqual(["One, reworded", "Two, reworded", "Four"]);
+    expect(conflicts.map((c) => [c.blockId, c.reason])).toEqual([
+      ["n-2", "source changed an edited block"],
+      ["n-3", "source removed an edited block"],
+    ]);
   });
 });

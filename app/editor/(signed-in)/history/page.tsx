@@ -6,13 +6,13 @@ import { WordDiffView } from "@/components/editor/word-diff-view";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { getDb } from "@/lib/db/client";
 import { historyQuerySchema, listRevisions } from "@/lib/db/editing/revisions";
-import { PART_LABELS } from "@/lib/ingest/headings";
+import { editablePartLabel } from "@/lib/editing/part-snapshot";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "History" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const partLabel = (part: string) => (part === "intro" ? "Introduction" : (PART_LABELS as Record<string, string>)[part] ?? part);
+const partLabel = editablePartLabel;
 const button = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
 
 export default async function HistoryPage({ searchParams }: Props) {

@@ -9,13 +9,13 @@ import { getDb } from "@/lib/db/client";
 import { getEditablePart } from "@/lib/db/editing/parts";
 import { diffSnapshots } from "@/lib/editing/word-diff";
 import { isAppError } from "@/lib/errors/app-error";
-import { PART_LABELS } from "@/lib/ingest/headings";
+import { editablePartLabel } from "@/lib/editing/part-snapshot";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string; part: string }> };
 
-const partLabel = (part: string) => (part === "intro" ? "Introduction" : (PART_LABELS as Record<string, string>)[part] ?? part);
+const partLabel = editablePartLabel;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, part } = await params;
