@@ -312,6 +312,11 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
                     <button type="button" className={button} onClick={() => change((bs) => bs.filter((x) => x.key !== b.key))} aria-label={`Delete ${name}`}>
                       Delete
                     </button>
+                    {b.id ? (
+                      <a href={`/editor/history?slug=${slug}&block=${b.id}`} className="inline-flex min-h-6 items-center text-sm" aria-label={`History of ${name}`}>
+                        History
+                      </a>
+                    ) : null}
                   </div>
                   </>
                   )}

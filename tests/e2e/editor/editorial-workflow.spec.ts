@@ -131,3 +131,52 @@ test("an editor cannot see the audit log or manage users", async ({ page }) => {
   await page.goto("/editor/users");
   await expect(page.getByText("Only admins can manage users.")).toBeVisible();
 });
+
+test("two editors saving the same part: the second sees both texts, and nothing is overwritten", async ({ browser }) => {
+  const options = { baseURL: test.info().project.use.baseURL };
+  const [firstContext, secondContext] = [await browser.newContext(options), await browser.newContext(options)];
+  const [first, second] = [await firstContext.newPage(), await secondContext.newPage()];
+  for (const page of [first, second]) {
+    await signIn(page, EDITOR);
+    await page.goto("/editor/unhcr/gaps");
+  }
+  const textOf = (page: Page) => page.getByLabel(/^Text of block 1\b/);
+  await textOf(first).fill("First editor's wording of the first gap.");
+  await textOf(second).fill("Second editor's wording of the first gap.");
+  await first.getByRole("button", { name: "Save draft" }).click();
+  await expect(first.getByRole("status")).toContainText("Draft saved (version 1)");
+  await second.getByRole("button", { name: "Save draft" }).click();
+  const conflict = second.getByRole("alert").filter({ hasText: "Not saved: someone else saved first" });
+  await expect(conflict).toContainText("Second editor's wording of the first gap.");
+  await expect(conflict).toContainText("First editor's wording of the first gap.");
+  await expectNoAxeViolations(second);
+  // The first editor's draft is intact.
+  await first.reload();
+  await expect(textOf(first)).toHaveValue("First editor's wording of the first gap.");
+  await firstContext.close();
+  await secondContext.close();
+});
+
+test("script, javascript: links, onerror and SVG saved by an editor render as harmless text on the public page", async ({ page }) => {
+  const payload = `<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <svg onload="window.__pwned = 3"></svg> [click me](javascript:window.__pwned=4)`;
+  await signIn(page, EDITOR);
+  const part = (await (await page.request.get("/api/v1/editor/parts/who/recommendations")).json()) as { revision: number; published: { blocks: { id: string; text: string }[] } };
+  const target = part.published.blocks[0]!;
+  const content = { blocks: part.published.blocks.map((b) => (b.id === target.id ? { ...b, text: payload } : b)) };
+  const saved = await page.request.put("/api/v1/editor/parts/who/recommendations/draft", { data: { baseRevision: part.revision, draftVersion: null, content, submit: true } });
+  expect(saved.status()).toBe(200);
+  await signOut(page);
+  await signIn(page, ADMIN);
+  const published = await page.request.post("/api/v1/editor/parts/who/recommendations/publish", { data: { draftVersion: 1, note: "XSS check" } });
+  expect(published.status()).toBe(200);
+
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
+  await page.goto(`/agencies/who#${target.id}`);
+  const block = page.locator(`#${target.id}`);
+  await expect(block).toContainText("<script>window.__pwned = 1</script>");
+  await expect(block.locator("script, img, svg")).toHaveCount(0);
+  await expect(block.getByRole("link", { name: "click me" })).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
