@@ -401,5 +401,34 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
       expect(outcome.status === "imported" && outcome.editedParts).toContain("ilo/footnotes");
       expect((await db.footnote.findFirstOrThrow({ where: { chapter: { slug: "ilo" }, position: 0 } })).text).toBe("See the ILO report (reworded note).");
     });
+
+    it("answers every mutating route by role: anonymous 401, editor 403 where it may not, admin allowed", async () => {
+      const { PUT: saveRoute } = await import("@/app/api/v1/editor/parts/[slug]/[part]/draft/route");
+      const { POST: publishRoute } = await import("@/app/api/v1/editor/parts/[slug]/[part]/publish/route");
+      const { POST: restoreRoute } = await import("@/app/api/v1/editor/revisions/[id]/restore/route");
+      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { env } = await import("@/lib/env");
+      const site = new URL(env.SITE_URL).origin;
+      const target = { slug: "unicef", part: "recommendations" };
+      const part = await getEditablePart({ db, actor: actors.admin, ...target });
+      const revisionId = (await db.revision.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
+      const request = (method: string, path: string, body: unknown, session: Headers | null) =>
+        new Request(`${site}${path}`, { method, headers: { ...Object.fromEntries(session ?? []), origin: site, "content-type": "application/json" }, body: JSON.stringify(body) });
+      const draftBody = { baseRevision: part.revision, draftVersion: null, content: { blocks: part.published.blocks.map((b, i) => (i === 0 ? { ...b, text: "Role matrix edit." } : b)) } };
+      const routes = {
+        save: (session: Headers | null) => saveRoute(request("PUT", "/api/v1/editor/parts/unicef/recommendations/draft", draftBody, session), { params: Promise.resolve(target) }),
+        publish: (session: Headers | null) => publishRoute(request("POST", "/api/v1/editor/parts/unicef/recommendations/publish", { draftVersion: 1, note: "Role matrix" }, session), { params: Promise.resolve(target) }),
+        restore: (session: Headers | null) => restoreRoute(request("POST", `/api/v1/editor/revisions/${revisionId}/restore`, { state: "after", note: "Role matrix" }, session), { params: Promise.resolve({ id: String(revisionId) }) }),
+      };
+      const before = await fingerprint();
+      for (const [name, run] of Object.entries(routes)) expect(`${name} anonymous: ${(await run(null)).status}`).toBe(`${name} anonymous: 401`);
+      expect(`publish editor: ${(await routes.publish(headersOf.editor!)).status}`).toBe("publish editor: 403");
+      expect(`restore editor: ${(await routes.restore(headersOf.editor!)).status}`).toBe("restore editor: 403");
+      expect(await fingerprint()).toBe(before);
+      expect((await routes.save(headersOf.editor!)).status).toBe(200);
+      expect((await routes.publish(headersOf.admin!)).status).toBe(200);
+      expect((await db.block.findFirstOrThrow({ where: { id: part.published.blocks[0]!.id! } })).text).toBe("Role matrix edit.");
+      expect((await routes.restore(headersOf.admin!)).status).toBe(200);
+    });
   });
 }

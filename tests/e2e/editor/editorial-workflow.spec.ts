@@ -56,6 +56,9 @@ test("every page response carries the security headers and a nonce-based CSP", a
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-powered-by"]).toBeUndefined();
+  expect(headers["x-frame-options"]).toBe("DENY");
+  // The end-to-end server is a production build.
+  expect(headers["strict-transport-security"]).toMatch(/^max-age=\d+/);
   const html = await response.text();
   const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"]!)![1];
   // Every inline script carries the nonce.
