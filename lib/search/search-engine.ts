@@ -27,6 +27,8 @@ type IndexedDoc = { id: number; text: string; heading: string; agency: string; n
 
 // Footnotes count least: a passage that only cites a note about the words ranks below one that uses them.
 const FIELD_WEIGHT: Record<string, number> = { text: 3, heading: 1.5, agency: 2, notes: 0.5 };
+/** Candidates taken from the index per field and query variant; bounds the work on a large corpus. */
+const CANDIDATES = 2000;
 /** Fewer exact hits than this (one page) and a long query also looks for passages missing one word. */
 const PAGE = 10;
 const VIA_WEIGHT: Record<SearchHit["via"], number> = { exact: 1, acronym: 0.8, typo: 0.7, synonym: 0.6, partial: 0.4 };
@@ -73,6 +75,8 @@ export class SearchEngine {
   private readonly index: Document<IndexedDoc>;
   private readonly blocks: CorpusBlock[];
   private readonly docStems: Set<string>[];
+  /** Stem → ids of the passages whose text has it, ascending: for the expansion and partial variants. */
+  private readonly postings = new Map<string, number[]>();
   private readonly docTf: Map<string, number>[] = [];
   private readonly docLength: number[] = [];
   /** Folded text per passage, for phrase checks without re-folding at query time. */
@@ -121,6 +125,11 @@ export class SearchEngine {
       this.folded.push(fold(b.text));
       this.docLength.push(all.length);
       this.docStems.push(own);
+      for (const stemmed of own) {
+        const list = this.postings.get(stemmed);
+        if (list) list.push(id);
+        else this.postings.set(stemmed, [id]);
+      }
       for (const s of own) this.vocabulary.set(s, (this.vocabulary.get(s) ?? 0) + 1);
     });
     this.averageLength = this.docLength.reduce((a, b) => a + b, 0) / Math.max(1, this.docLength.length);
@@ -182,10 +191,10 @@ export class SearchEngine {
   }
 
   /** Ids of documents matching all the words of one query variant, with a relevance score. */
-  private run(words: string[], limit: number, fields?: (keyof IndexedDoc)[]): Map<number, number> {
+  private run(words: string[], limit: number): Map<number, number> {
     const scores = new Map<number, number>();
     if (words.length === 0) return scores;
-    const results = this.index.search({ query: words.join(" "), limit, suggest: false, ...(fields ? { index: fields } : {}) }) as { field: string; result: number[] }[];
+    const results = this.index.search({ query: words.join(" "), limit, suggest: false }) as { field: string; result: number[] }[];
     const score = this.bm25(words.map((w) => stem(fold(w))).filter(Boolean));
     for (const { field, result } of results) {
       const weight = FIELD_WEIGHT[field] ?? 1;
@@ -195,6 +204,27 @@ export class SearchEngine {
         const base = field === "text" ? score(id) * weight : weight * 0.3;
         scores.set(id, Math.max(scores.get(id) ?? 0, base) + (this.blocks[id]!.part === "recommendations" ? 0.2 : 0));
       }
+    }
+    return scores;
+  }
+
+  /**
+   * Passages whose text has every word, scored like text matches in `run`, found by walking the
+   * rarest word's postings: cheap however common the other words are. Used for the variants that
+   * search the text alone (expansions and partial matches), which can be many per query.
+   */
+  private runText(words: string[], limit: number): Map<number, number> {
+    const scores = new Map<number, number>();
+    const queryStems = [...new Set(words.map((w) => stem(fold(w))).filter(Boolean))];
+    if (queryStems.length === 0) return scores;
+    const lists = queryStems.map((q) => this.postings.get(q) ?? []).sort((a, b) => a.length - b.length);
+    const rarest = lists[0]!;
+    const score = this.bm25(queryStems);
+    for (const id of rarest) {
+      const stems = this.docStems[id]!;
+      if (!queryStems.every((q) => stems.has(q))) continue;
+      scores.set(id, score(id) * FIELD_WEIGHT.text! + (this.blocks[id]!.part === "recommendations" ? 0.2 : 0));
+      if (scores.size >= limit) break;
     }
     return scores;
   }
@@ -260,8 +290,11 @@ export class SearchEngine {
     const collect = () => {
       const found = new Map<number, { score: number; via: SearchHit["via"]; matched: string[] }>();
       for (const variant of variants) {
-        // A phrase-bound variant can only match passages whose text holds the phrase: other fields cannot add hits.
-        for (const [id, score] of this.run(variant.words, 2000, variant.phrases?.length ? ["text"] : undefined)) {
+        // Only exact queries (FlexSearch, every field, prefixes) search every field. A phrase-bound expansion can
+        // only match passages whose text holds the phrase, and a partial match is about the words of the text,
+        // so both search the text alone, with a smaller candidate pool: they rank below exact matches anyway.
+        const exact = variant.via === "exact" || variant.via === "typo";
+        for (const [id, score] of exact ? this.run(variant.words, CANDIDATES) : this.runText(variant.words, CANDIDATES / 4)) {
           if (variant.phrases?.length) {
             const text = this.folded[id]!;
             if (variant.phrases.some((p) => !text.includes(p))) continue;
