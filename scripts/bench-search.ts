@@ -49,13 +49,18 @@ function quality(system: System) {
   return new Map([...byKind].map(([k, v]) => [k, { recall: mean(v.recall), mrr: mean(v.rr), n: v.recall.length }]));
 }
 
+/**
+ * Steady-state latency: garbage from setup is collected first, two unmeasured rounds let the JIT
+ * settle, then `rounds` measured ones.
+ */
 function latency(system: System, rounds = 5) {
+  globalThis.gc?.();
   const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
+  for (let r = -2; r < rounds; r++) {
     for (const q of queries) {
       const start = performance.now();
       system.top10(q.query);
-      if (r > 0) times.push(performance.now() - start);
+      if (r >= 0) times.push(performance.now() - start);
     }
   }
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
