@@ -50,13 +50,14 @@ function quality(system: System) {
 }
 
 /**
- * Steady-state latency: garbage from setup is collected first, two unmeasured rounds let the JIT
- * settle, then `rounds` measured ones.
+ * Steady-state latency, as a long-running server sees it: garbage from setup is collected first,
+ * `warmup` unmeasured rounds let the JIT settle (the first few hundred queries run slower), then
+ * `rounds` measured ones.
  */
-function latency(system: System, rounds = 5) {
+function latency(system: System, rounds = 5, warmup = 10) {
   globalThis.gc?.();
   const times: number[] = [];
-  for (let r = -2; r < rounds; r++) {
+  for (let r = -warmup; r < rounds; r++) {
     for (const q of queries) {
       const start = performance.now();
       system.top10(q.query);
@@ -202,7 +203,7 @@ async function main() {
     const buildMs = performance.now() - start;
     globalThis.gc?.();
     const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-    const l = latency({ name: "", top10: (q) => scaledEngine.search(q, {}, { limit: 10, offset: 0 }).hits.map((h) => h.block.id) }, 3);
+    const l = latency({ name: "", top10: (q) => scaledEngine.search(q, {}, { limit: 10, offset: 0 }).hits.map((h) => h.block.id) }, 3, 2);
     console.log(`${factor}×`.padEnd(12) + String(big.length).padStart(10) + buildMs.toFixed(0).padStart(10) + heapMb.toFixed(1).padStart(10) + l.p50.toFixed(2).padStart(10) + l.p95.toFixed(2).padStart(10));
   }
 
