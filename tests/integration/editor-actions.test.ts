@@ -3,11 +3,11 @@
  * anonymous and editor callers get an error message and change nothing; admins succeed.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { SYSTEM_CLI, SYSTEM_INGEST } from "@/lib/auth/actor";
+import { SYSTEM_CLI } from "@/lib/auth/actor";
 import type { Auth } from "@/lib/auth/server";
 import type { Db } from "@/lib/db/client";
 import { freshSqlite, type TestDatabase } from "../support/databases";
-import { realBook, ROOT } from "../support/real-book";
+import { editorialDatabase, sessionHeaders } from "../support/editorial-database";
 
 let current = new Headers();
 vi.mock("next/headers", () => ({ headers: async () => current }));
@@ -33,21 +33,15 @@ const as = (who: "anonymous" | "editor" | "admin") => (current = who === "anonym
 
 beforeAll(async () => {
   database = freshSqlite();
-  const { migrateDatabase } = await import("@/lib/db/migrate");
-  await migrateDatabase(database.url, ROOT);
-  const { createDb } = await import("@/lib/db/client");
-  db = createDb(database.url);
-  const { importBook } = await import("@/lib/db/imports/import-book");
-  const parsed = realBook();
-  await importBook({ db, actor: SYSTEM_INGEST, book: parsed.book, report: parsed.report, agencies: parsed.agencies, tags: parsed.tags, overviewFootnotes: parsed.overviewFootnotes });
-  const { createAuth } = await import("@/lib/auth/server");
-  auth = createAuth({ db, provider: "sqlite", secret: "y".repeat(40), baseURL: "http://127.0.0.1:3000" });
+  const seeded = await editorialDatabase(database.url);
+  db = seeded.db;
+  auth = seeded.makeAuth();
   Object.assign(globalThis, { __compendiumDb: db, __compendiumAuth: auth });
   const { createUser } = await import("@/lib/db/users/users");
   for (const role of ["editor", "admin"] as const) {
     ids[role] = (await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: `${role}@example.org`, role, password: PASSWORD } })).id;
     const response = await auth.api.signInEmail({ body: { email: `${role}@example.org`, password: PASSWORD }, asResponse: true });
-    sessions[role] = new Headers({ cookie: response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") });
+    sessions[role] = sessionHeaders(response);
   }
 }, 180_000);
 

@@ -8,7 +8,8 @@ import { SYSTEM_CLI, SYSTEM_INGEST, type Actor } from "@/lib/auth/actor";
 import type { Auth } from "@/lib/auth/server";
 import type { Db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
-import { realBook, ROOT } from "../support/real-book";
+import { editorialDatabase, sessionHeaders } from "../support/editorial-database";
+import { realBook } from "../support/real-book";
 import type { TestDatabase } from "../support/databases";
 
 const PASSWORD = "quiet-harbour-lantern-42";
@@ -42,8 +43,7 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
         if (typeof error.statusCode !== "number") throw error;
         return new Response(null, { status: error.statusCode });
       });
-      const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-      return { status: response.status, headers: new Headers({ cookie }) };
+      return { status: response.status, headers: sessionHeaders(response) };
     };
     /** Everything a forbidden write must leave alone. */
     const fingerprint = async () => {
@@ -59,15 +59,7 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
 
     beforeAll(async () => {
       database = await open();
-      const { migrateDatabase } = await import("@/lib/db/migrate");
-      await migrateDatabase(database.url, ROOT);
-      const { createDb } = await import("@/lib/db/client");
-      db = createDb(database.url);
-      const { importBook } = await import("@/lib/db/imports/import-book");
-      const parsed = realBook();
-      await importBook({ db, actor: SYSTEM_INGEST, book: parsed.book, report: parsed.report, agencies: parsed.agencies, tags: parsed.tags, overviewFootnotes: parsed.overviewFootnotes });
-      const { createAuth } = await import("@/lib/auth/server");
-      makeAuth = () => createAuth({ db, provider: database.url.startsWith("file:") ? "sqlite" : "postgresql", secret: "x".repeat(40), baseURL: "http://127.0.0.1:3000" });
+      ({ db, makeAuth } = await editorialDatabase(database.url));
       auth = makeAuth();
       const { createUser } = await import("@/lib/db/users/users");
       const { actorFromHeaders } = await import("@/lib/auth/session");
