@@ -11,6 +11,7 @@ import { InlineText } from "@/components/chapter/inline-text";
 import { WordDiffView } from "@/components/editor/word-diff-view";
 import type { PartSnapshot, SnapshotBlock } from "@/lib/editing/part-snapshot";
 import type { BlockDiff } from "@/lib/editing/word-diff";
+import { utcMinute } from "@/lib/text/utc-time";
 
 type Option = { slug: string; label: string };
 type Draft = { id: number; version: number; baseRevision: number; status: "draft" | "submitted"; content: PartSnapshot; note: string; updatedAt: string; updatedBy: string };
@@ -144,7 +145,7 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
     <div className="mt-6 space-y-8">
       {backup && !restored.current ? (
         <div role="alert" className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2 dark:bg-amber-950/40">
-          <p>Unsaved changes to this part from {backup.savedAt.slice(0, 16).replace("T", " ")} UTC are kept in this browser.</p>
+          <p>Unsaved changes to this part from {utcMinute(backup.savedAt)} are kept in this browser.</p>
           <div className="mt-2 flex gap-2">
             <button
               type="button"
@@ -175,7 +176,7 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
 
       {draft ? (
         <p className="rounded bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800">
-          Editing the {draft.status === "submitted" ? "submitted" : "saved"} draft (version {draft.version}, saved by {draft.updatedBy} at {draft.updatedAt.slice(0, 16).replace("T", " ")} UTC). The public page still shows revision {revision}.
+          Editing the {draft.status === "submitted" ? "submitted" : "saved"} draft (version {draft.version}, saved by {draft.updatedBy} at {utcMinute(draft.updatedAt)}). The public page still shows revision {revision}.
         </p>
       ) : null}
 
@@ -237,98 +238,26 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
         className="space-y-4"
       >
         <ol className="space-y-4">
-          {blocks.map((b, i) => {
-            const name = fixed ? `note ${b.label ?? `${i + 1} (unnumbered)`}` : `block ${i + 1}${b.label ? ` ${b.label}` : ""}`;
-            return (
-              <li key={b.key} className="rounded border border-slate-300 p-3 dark:border-slate-700">
-                <fieldset>
-                  <legend className="font-medium">
-                    {fixed ? `Note ${b.label ?? "(unnumbered)"}` : `Block ${i + 1}${b.label ? ` ${b.label}` : ""}${b.id === null ? " (new)" : ""}`}
-                  </legend>
-                  {fixed ? null : (
-                  <div className="mt-2 grid gap-2 sm:grid-cols-[8rem_6rem_5rem]">
-                    <label className="text-sm">
-                      Type
-                      <select aria-label={`Type of ${name}`} className={input} value={b.type} onChange={(e) => update(b.key, { type: e.target.value as SnapshotBlock["type"] })}>
-                        <option value="paragraph">Paragraph</option>
-                        <option value="item">List item</option>
-                        <option value="subheading">Subheading</option>
-                      </select>
-                    </label>
-                    <label className="text-sm">
-                      Label
-                      <input aria-label={`Label of ${name}`} className={input} value={b.label ?? ""} maxLength={12} onChange={(e) => update(b.key, { label: e.target.value || null })} />
-                    </label>
-                    <label className="text-sm">
-                      Depth
-                      <input aria-label={`Depth of ${name}`} type="number" min={0} max={3} className={input} value={b.depth} onChange={(e) => update(b.key, { depth: Math.max(0, Math.min(3, Number(e.target.value) || 0)) })} />
-                    </label>
-                  </div>
-                  )}
-                  <label className="mt-2 block text-sm">
-                    Text
-                    <textarea aria-label={`Text of ${name}`} className={`${input} min-h-24`} value={b.text} maxLength={20000} required onChange={(e) => update(b.key, { text: e.target.value })} />
-                  </label>
-                  <div className="mt-1 rounded bg-slate-50 p-2 text-sm dark:bg-slate-900" aria-label={`Preview of ${name}`}>
-                    <span className="font-medium">{b.label ? `${b.label} ` : ""}</span>
-                    <InlineText text={b.text} links />
-                  </div>
-                  {fixed ? null : (
-                  <>
-                  <details className="mt-2 text-sm">
-                    <summary className="cursor-pointer">
-                      Tags: {b.themes.length} themes, {b.gcm.length} GCM objectives
-                    </summary>
-                    <div className="mt-2 grid gap-2 sm:grid-cols-2">
-                      <label>
-                        Themes
-                        <select multiple size={6} aria-label={`Themes of ${name}`} className={input} value={b.themes} onChange={(e) => update(b.key, { themes: [...e.target.selectedOptions].map((o) => o.value) })}>
-                          {themes.map((t) => (
-                            <option key={t.slug} value={t.slug}>
-                              {t.label}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
-                      <label>
-                        GCM objectives
-                        <select multiple size={6} aria-label={`GCM objectives of ${name}`} className={input} value={b.gcm} onChange={(e) => update(b.key, { gcm: [...e.target.selectedOptions].map((o) => o.value) })}>
-                          {gcm.map((g) => (
-                            <option key={g.slug} value={g.slug}>
-                              {g.label}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
-                    </div>
-                  </details>
-                  <div className="mt-2 flex flex-wrap gap-2">
-                    <button type="button" className={button} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move up ${name}`}>
-                      Move up
-                    </button>
-                    <button type="button" className={button} disabled={i === blocks.length - 1} onClick={() => move(i, 1)} aria-label={`Move down ${name}`}>
-                      Move down
-                    </button>
-                    <button type="button" className={button} onClick={() => change((bs) => bs.filter((x) => x.key !== b.key))} aria-label={`Delete ${name}`}>
-                      Delete
-                    </button>
-                    {b.id ? (
-                      <a href={`/editor/history?slug=${slug}&block=${b.id}`} className="inline-flex min-h-6 items-center text-sm" aria-label={`History of ${name}`}>
-                        History
-                      </a>
-                    ) : null}
-                  </div>
-                  </>
-                  )}
-                </fieldset>
-              </li>
-            );
-          })}
+          {blocks.map((b, i) => (
+            <BlockEditor
+              key={b.key}
+              block={b}
+              index={i}
+              count={blocks.length}
+              slug={slug}
+              fixed={fixed}
+              themes={themes}
+              gcm={gcm}
+              onChange={(patch) => update(b.key, patch)}
+              onMove={(by) => move(i, by)}
+              onDelete={() => change((bs) => bs.filter((x) => x.key !== b.key))}
+            />
+          ))}
         </ol>
         {fixed ? null : (
-        <button type="button" className={button} onClick={() => change((bs) => [...bs, { id: null, type: "paragraph", label: null, depth: 0, text: "New text.", themes: [], gcm: [], key: `k${++keySeed}` }])}>
-          Add a block
-        </button>
+          <button type="button" className={button} onClick={() => change((bs) => [...bs, { id: null, type: "paragraph", label: null, depth: 0, text: "New text.", themes: [], gcm: [], key: `k${++keySeed}` }])}>
+            Add a block
+          </button>
         )}
         <label className="block">
           Note for the reviewer
@@ -372,5 +301,104 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** One block's fields: type, label, depth, text with its preview, tags, and move/delete. Notes (`fixed`) get the text alone. */
+function BlockEditor(props: {
+  block: EditBlock;
+  index: number;
+  count: number;
+  slug: string;
+  fixed: boolean;
+  themes: Option[];
+  gcm: Option[];
+  onChange: (patch: Partial<SnapshotBlock>) => void;
+  onMove: (by: -1 | 1) => void;
+  onDelete: () => void;
+}) {
+  const { block: b, index: i, fixed, onChange } = props;
+  const name = fixed ? `note ${b.label ?? `${i + 1} (unnumbered)`}` : `block ${i + 1}${b.label ? ` ${b.label}` : ""}`;
+  const structure = fixed ? null : (
+    <div className="mt-2 grid gap-2 sm:grid-cols-[8rem_6rem_5rem]">
+      <label className="text-sm">
+        Type
+        <select aria-label={`Type of ${name}`} className={input} value={b.type} onChange={(e) => onChange({ type: e.target.value as SnapshotBlock["type"] })}>
+          <option value="paragraph">Paragraph</option>
+          <option value="item">List item</option>
+          <option value="subheading">Subheading</option>
+        </select>
+      </label>
+      <label className="text-sm">
+        Label
+        <input aria-label={`Label of ${name}`} className={input} value={b.label ?? ""} maxLength={12} onChange={(e) => onChange({ label: e.target.value || null })} />
+      </label>
+      <label className="text-sm">
+        Depth
+        <input aria-label={`Depth of ${name}`} type="number" min={0} max={3} className={input} value={b.depth} onChange={(e) => onChange({ depth: Math.max(0, Math.min(3, Number(e.target.value) || 0)) })} />
+      </label>
+    </div>
+  );
+  const tagsAndActions = fixed ? null : (
+    <>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer">
+          Tags: {b.themes.length} themes, {b.gcm.length} GCM objectives
+        </summary>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          <TagSelect label="Themes" name={name} options={props.themes} value={b.themes} onChange={(themes) => onChange({ themes })} />
+          <TagSelect label="GCM objectives" name={name} options={props.gcm} value={b.gcm} onChange={(gcm) => onChange({ gcm })} />
+        </div>
+      </details>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button type="button" className={button} disabled={i === 0} onClick={() => props.onMove(-1)} aria-label={`Move up ${name}`}>
+          Move up
+        </button>
+        <button type="button" className={button} disabled={i === props.count - 1} onClick={() => props.onMove(1)} aria-label={`Move down ${name}`}>
+          Move down
+        </button>
+        <button type="button" className={button} onClick={props.onDelete} aria-label={`Delete ${name}`}>
+          Delete
+        </button>
+        {b.id ? (
+          <a href={`/editor/history?slug=${props.slug}&block=${b.id}`} className="inline-flex min-h-6 items-center text-sm" aria-label={`History of ${name}`}>
+            History
+          </a>
+        ) : null}
+      </div>
+    </>
+  );
+  return (
+    <li className="rounded border border-slate-300 p-3 dark:border-slate-700">
+      <fieldset>
+        <legend className="font-medium">{fixed ? `Note ${b.label ?? "(unnumbered)"}` : `Block ${i + 1}${b.label ? ` ${b.label}` : ""}${b.id === null ? " (new)" : ""}`}</legend>
+        {structure}
+        <label className="mt-2 block text-sm">
+          Text
+          <textarea aria-label={`Text of ${name}`} className={`${input} min-h-24`} value={b.text} maxLength={20000} required onChange={(e) => onChange({ text: e.target.value })} />
+        </label>
+        <div className="mt-1 rounded bg-slate-50 p-2 text-sm dark:bg-slate-900" aria-label={`Preview of ${name}`}>
+          <span className="font-medium">{b.label ? `${b.label} ` : ""}</span>
+          <InlineText text={b.text} links />
+        </div>
+        {tagsAndActions}
+      </fieldset>
+    </li>
+  );
+}
+
+/** A multi-select of one vocabulary's tags for one block. */
+function TagSelect({ label, name, options, value, onChange }: { label: string; name: string; options: Option[]; value: string[]; onChange: (value: string[]) => void }) {
+  return (
+    <label>
+      {label}
+      <select multiple size={6} aria-label={`${label} of ${name}`} className={input} value={value} onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}>
+        {options.map((o) => (
+          <option key={o.slug} value={o.slug}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

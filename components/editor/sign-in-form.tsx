@@ -7,18 +7,8 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form action={action} className="mt-6 max-w-sm space-y-4">
       <input type="hidden" name="next" value={next} />
-      <div>
-        <label htmlFor="email" className="block font-medium">
-          Email
-        </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-slate-400 px-3 py-2 dark:bg-slate-900" />
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-medium">
-          Password
-        </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-slate-400 px-3 py-2 dark:bg-slate-900" />
-      </div>
+      <Field name="email" label="Email" type="email" autoComplete="username" />
+      <Field name="password" label="Password" type="password" autoComplete="current-password" />
       {state.error ? (
         <p role="alert" className="rounded border-l-4 border-red-600 bg-red-50 px-3 py-2 text-red-900 dark:bg-red-950/50 dark:text-red-100">
           {state.error}
@@ -28,5 +18,16 @@ export function SignInForm({ next }: { next: string }) {
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>
+  );
+}
+
+function Field({ name, label, type, autoComplete }: { name: string; label: string; type: string; autoComplete: string }) {
+  return (
+    <div>
+      <label htmlFor={name} className="block font-medium">
+        {label}
+      </label>
+      <input id={name} name={name} type={type} autoComplete={autoComplete} required className="mt-1 w-full rounded border border-slate-400 px-3 py-2 dark:bg-slate-900" />
+    </div>
   );
 }

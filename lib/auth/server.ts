@@ -15,7 +15,7 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins/admin";
 import { defaultAc } from "better-auth/plugins/admin/access";
 import type { Db } from "../db/client";
-import { countFailedSignIns, recordAuditEvent } from "../db/audit/audit-events";
+import { countFailedSignIns, recordAuditEvent, type AuditAction } from "../db/audit/audit-events";
 import { passwordProblem, PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
 
 export const FAILED_SIGN_IN_LIMIT = 5;
@@ -33,6 +33,15 @@ export const ROLES = {
 export type AuthOptions = { db: Db; provider: "sqlite" | "postgresql"; secret: string; baseURL: string };
 
 const PASSWORD_FIELDS = ["password", "newPassword"] as const;
+
+/** Successful admin endpoints and the audit event each writes. */
+const ADMIN_EVENTS: Partial<Record<string, AuditAction>> = {
+  "/admin/create-user": "user-created",
+  "/admin/set-role": "role-changed",
+  "/admin/ban-user": "user-disabled",
+  "/admin/unban-user": "user-enabled",
+  "/admin/revoke-user-sessions": "sessions-revoked",
+};
 
 function clientIp(headers: Headers | undefined): string | null {
   return headers?.get("x-forwarded-for")?.split(",")[0]?.trim() || headers?.get("x-real-ip") || null;
@@ -90,42 +99,34 @@ export function createAuth({ db, provider, secret, baseURL }: AuthOptions) {
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
-        const body = (ctx.body ?? {}) as Record<string, unknown>;
         const returned = ctx.context.returned;
         const failed = returned instanceof APIError;
+        const body = (ctx.body ?? {}) as Record<string, unknown>;
         const ip = clientIp(ctx.headers);
-        const session = ctx.path.startsWith("/admin/") ? await getSessionFromCtx(ctx).catch(() => null) : null;
-        const actor = { actorId: session?.user.id ?? null, actorEmail: session?.user.email ?? null };
-        const target = typeof body.userId === "string" ? ((await db.user.findUnique({ where: { id: body.userId }, select: { email: true } }))?.email ?? body.userId) : null;
-        switch (ctx.path) {
-          case "/sign-in/email": {
-            const email = typeof body.email === "string" ? body.email.toLowerCase() : null;
-            if (failed) {
-              // A locked-out attempt was already logged by the before hook.
-              if ((returned as APIError).body?.code !== "SIGN_IN_LOCKED") await recordAuditEvent(db, { action: "sign-in-failed", target: email, detail: { reason: (returned as APIError).body?.code ?? "failed" }, ip });
-            } else {
-              const user = ctx.context.newSession?.user;
-              await recordAuditEvent(db, { action: "sign-in", actorId: user?.id ?? null, actorEmail: user?.email ?? email, target: email, ip });
-            }
-            return;
+        if (ctx.path === "/sign-in/email") {
+          const email = typeof body.email === "string" ? body.email.toLowerCase() : null;
+          const code = failed ? (returned as APIError).body?.code : undefined;
+          // A locked-out attempt was already logged by the before hook.
+          if (failed && code !== "SIGN_IN_LOCKED") await recordAuditEvent(db, { action: "sign-in-failed", target: email, detail: { reason: code ?? "failed" }, ip });
+          if (!failed) {
+            const user = ctx.context.newSession?.user;
+            await recordAuditEvent(db, { action: "sign-in", actorId: user?.id ?? null, actorEmail: user?.email ?? email, target: email, ip });
           }
-          case "/admin/create-user":
-            // Without a session this is the CLI, which logs the event itself as system:cli.
-            if (!failed && session) await recordAuditEvent(db, { action: "user-created", ...actor, target: typeof body.email === "string" ? body.email.toLowerCase() : null, detail: { role: body.role ?? "editor" }, ip });
-            return;
-          case "/admin/set-role":
-            if (!failed) await recordAuditEvent(db, { action: "role-changed", ...actor, target, detail: { role: body.role }, ip });
-            return;
-          case "/admin/ban-user":
-            if (!failed) await recordAuditEvent(db, { action: "user-disabled", ...actor, target, ip });
-            return;
-          case "/admin/unban-user":
-            if (!failed) await recordAuditEvent(db, { action: "user-enabled", ...actor, target, ip });
-            return;
-          case "/admin/revoke-user-sessions":
-            if (!failed) await recordAuditEvent(db, { action: "sessions-revoked", ...actor, target, ip });
-            return;
+          return;
         }
+        const action = ADMIN_EVENTS[ctx.path];
+        if (!action || failed) return;
+        const session = await getSessionFromCtx(ctx).catch(() => null);
+        // Without a session, create-user is the CLI, which logs the event itself as system:cli.
+        if (!session && action === "user-created") return;
+        const target =
+          typeof body.userId === "string"
+            ? ((await db.user.findUnique({ where: { id: body.userId }, select: { email: true } }))?.email ?? body.userId)
+            : typeof body.email === "string"
+              ? body.email.toLowerCase()
+              : null;
+        const detail = action === "role-changed" || action === "user-created" ? { role: body.role ?? "editor" } : {};
+        await recordAuditEvent(db, { action, actorId: session?.user.id ?? null, actorEmail: session?.user.email ?? null, target, detail, ip });
       }),
     },
   });

@@ -6,6 +6,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { isAppError, type AppErrorCode } from "../errors/app-error";
+import { agencySlugSchema } from "../ingest/schema";
 
 const STATUS: Partial<Record<AppErrorCode, number>> = {
   INVALID_INPUT: 400,
@@ -47,10 +48,10 @@ export function handleRoute<P extends z.ZodType>(
 
 export const noParams = z.object({}).passthrough();
 export const partParams = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{1,64}$/, "an agency slug is lowercase letters, digits and hyphens"),
+  slug: agencySlugSchema,
   part: z.string().regex(/^[a-z-]{1,32}$/, "a part is intro or a part name such as recommendations"),
 });
 export const idParams = z.object({ id: z.coerce.number().int().min(1) });
 export const slugParams = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{1,64}$/, "an agency slug is lowercase letters, digits and hyphens"),
+  slug: agencySlugSchema,
 });

@@ -16,6 +16,9 @@ export const PART_KINDS = [
 export const partKindSchema = z.enum(PART_KINDS);
 export type PartKind = z.infer<typeof partKindSchema>;
 
+/** An agency chapter's slug, as in URLs and the export ("fao", "un-women"). */
+export const agencySlugSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, "an agency slug is lowercase letters, digits and hyphens");
+
 export const BLOCK_TYPES = ["paragraph", "item", "subheading"] as const;
 export const blockTypeSchema = z.enum(BLOCK_TYPES);
 export type BlockType = z.infer<typeof blockTypeSchema>;

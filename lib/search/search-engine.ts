@@ -190,6 +190,11 @@ export class SearchEngine {
     };
   }
 
+  /** Recommendations are what researchers come for: a small lift over other parts. */
+  private partBoost(id: number): number {
+    return this.blocks[id]!.part === "recommendations" ? 0.2 : 0;
+  }
+
   /** Ids of documents matching all the words of one query variant, with a relevance score. */
   private run(words: string[], limit: number): Map<number, number> {
     const scores = new Map<number, number>();
@@ -202,7 +207,7 @@ export class SearchEngine {
         if (scores.has(id) && field !== "text") continue;
         // Text matches score by BM25; a match only in the agency or heading fields gets a flat, lower score.
         const base = field === "text" ? score(id) * weight : weight * 0.3;
-        scores.set(id, Math.max(scores.get(id) ?? 0, base) + (this.blocks[id]!.part === "recommendations" ? 0.2 : 0));
+        scores.set(id, Math.max(scores.get(id) ?? 0, base) + this.partBoost(id));
       }
     }
     return scores;
@@ -223,7 +228,7 @@ export class SearchEngine {
     for (const id of rarest) {
       const stems = this.docStems[id]!;
       if (!queryStems.every((q) => stems.has(q))) continue;
-      scores.set(id, score(id) * FIELD_WEIGHT.text! + (this.blocks[id]!.part === "recommendations" ? 0.2 : 0));
+      scores.set(id, score(id) * FIELD_WEIGHT.text! + this.partBoost(id));
       if (scores.size >= limit) break;
     }
     return scores;

@@ -6,12 +6,11 @@ import { getDb } from "@/lib/db/client";
 import { listDrafts } from "@/lib/db/editing/drafts";
 import { listRevisions } from "@/lib/db/editing/revisions";
 import { editablePartLabel } from "@/lib/editing/part-snapshot";
+import { utcMinute } from "@/lib/text/utc-time";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Dashboard" };
 
-const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
-const partLabel = editablePartLabel;
 
 export default async function EditorDashboard() {
   const db = getDb();
@@ -31,9 +30,9 @@ export default async function EditorDashboard() {
             {drafts.map((d) => (
               <li key={`${d.slug}-${d.part}`}>
                 <Link href={`/editor/${d.slug}/${d.part}`}>
-                  {d.title}: {partLabel(d.part)}
+                  {d.title}: {editablePartLabel(d.part)}
                 </Link>{" "}
-                — {d.status === "submitted" ? <strong>waiting for review</strong> : "draft"}, version {d.version}, saved by {d.updatedBy} at {when(d.updatedAt)}
+                — {d.status === "submitted" ? <strong>waiting for review</strong> : "draft"}, version {d.version}, saved by {d.updatedBy} at {utcMinute(d.updatedAt)}
                 {d.note ? <span className="block text-sm text-slate-600 dark:text-slate-400">Note: {d.note}</span> : null}
               </li>
             ))}
@@ -50,7 +49,7 @@ export default async function EditorDashboard() {
           <ul className="mt-2 space-y-1">
             {revisions.map((r) => (
               <li key={r.id}>
-                {when(r.createdAt)}: <Link href={`/editor/history?slug=${r.slug}&part=${r.part}`}>{r.title}: {partLabel(r.part)}</Link> revision {r.number} ({r.kind === "restore" ? "restored" : "published"} by {r.author}) — {r.note}
+                {utcMinute(r.createdAt)}: <Link href={`/editor/history?slug=${r.slug}&part=${r.part}`}>{r.title}: {editablePartLabel(r.part)}</Link> revision {r.number} ({r.kind === "restore" ? "restored" : "published"} by {r.author}) — {r.note}
               </li>
             ))}
           </ul>
@@ -69,8 +68,8 @@ export default async function EditorDashboard() {
               <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
                 {["intro", ...new Set(a.kinds), "footnotes"].map((part) => (
                   <li key={part}>
-                    <Link href={`/editor/${a.slug}/${part}`} aria-label={`Edit ${a.acronym ?? a.title}: ${partLabel(part)}`} className="inline-flex min-h-6 items-center">
-                      {partLabel(part)}
+                    <Link href={`/editor/${a.slug}/${part}`} aria-label={`Edit ${a.acronym ?? a.title}: ${editablePartLabel(part)}`} className="inline-flex min-h-6 items-center">
+                      {editablePartLabel(part)}
                     </Link>
                   </li>
                 ))}

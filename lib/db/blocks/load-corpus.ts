@@ -7,6 +7,7 @@ import "server-only";
 import { z } from "zod";
 import type { CorpusBlock, Corpus, TagProvenance } from "../../explore/corpus";
 import { blockTypeSchema, type PartKind } from "../../ingest/schema";
+import { effectiveTags } from "../../themes/effective-tags";
 import type { Db } from "../client";
 import { parseKinds } from "../chapters/dto";
 import { getContentVersion } from "../content/get-content-version";
@@ -42,16 +43,12 @@ export async function loadCorpus({ db }: { db: Db }): Promise<Corpus> {
   const agencyOf = new Map(chapters.map((c) => [c.number, c]));
   const blocks: CorpusBlock[] = rows.map((row) => {
     const kinds: PartKind[] = row.section ? parseKinds(row.section.kinds) : [];
-    const editor = row.tags.filter((t) => t.source === "editor");
-    const removed = new Set(editor.filter((t) => !t.applied).map((t) => `${t.vocabulary}:${t.tag}`));
-    const provenance: TagProvenance[] = row.tags
-      .filter((t) => t.applied && !(t.source === "rule" && removed.has(`${t.vocabulary}:${t.tag}`)))
-      .map((t) => ({
-        vocabulary: z.enum(["theme", "gcm"]).parse(t.vocabulary),
-        tag: t.tag,
-        source: z.enum(["rule", "editor"]).parse(t.source),
-        matched: matchedSchema.parse(JSON.parse(t.matched)),
-      }));
+    const provenance: TagProvenance[] = effectiveTags(row.tags).map((t) => ({
+      vocabulary: z.enum(["theme", "gcm"]).parse(t.vocabulary),
+      tag: t.tag,
+      source: z.enum(["rule", "editor"]).parse(t.source),
+      matched: matchedSchema.parse(JSON.parse(t.matched)),
+    }));
     const tagsOf = (vocabulary: "theme" | "gcm") => [...new Set(provenance.filter((p) => p.vocabulary === vocabulary).map((p) => p.tag))];
     return {
       id: row.id,

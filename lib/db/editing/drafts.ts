@@ -38,7 +38,7 @@ export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor; in
 
   return db.$transaction(async (tx) => {
     const [draft, revision] = await Promise.all([tx.draft.findUnique({ where }), currentRevision(tx, location.chapterNumber, location.part)]);
-    const theirs = draft ? { version: draft.version, content: parseSnapshotJson(draft.content), updatedAt: draft.updatedAt.toISOString() } : null;
+    const theirs = draft ? { version: draft.version, content: parseSnapshotJson(draft.content) } : null;
     if (data.baseRevision !== revision) {
       throw new AppError("CONFLICT", `${partTarget(location.slug, location.part)} was published (revision ${revision}) after you started from revision ${data.baseRevision}. Your text is below; reload to see the new version, then re-apply your change.`, {
         details: { yours: data.content, theirs: theirs?.content ?? null, currentRevision: revision },

@@ -7,18 +7,18 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { assertCan, type Actor } from "../../auth/actor";
 import { AppError } from "../../errors/app-error";
-import { parseSnapshotJson, partSlugSchema, type PartSlug, type PartSnapshot } from "../../editing/part-snapshot";
+import { parseSnapshotJson, partSlugSchema, type PartSlug, type PartSnapshot, type SnapshotBlock } from "../../editing/part-snapshot";
 import type { Db } from "../client";
+import { agencySlugSchema, blockTypeSchema } from "../../ingest/schema";
+import { effectiveTags } from "../../themes/effective-tags";
 import { parseKinds } from "../chapters/dto";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-const slugSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, "an agency slug is lowercase letters, digits and hyphens");
-
 type PartLocation = { chapterNumber: number; slug: string; title: string; part: PartSlug; sectionId: number | null; heading: string; kind: "blocks" | "footnotes" };
 
 export async function locatePart(db: Db | Tx, slugInput: string, partInput: string): Promise<PartLocation> {
-  const slug = slugSchema.parse(slugInput);
+  const slug = agencySlugSchema.parse(slugInput);
   const part = partSlugSchema.parse(partInput);
   const chapter = await db.chapter.findUnique({ where: { slug }, select: { number: true, kind: true, title: true, sections: { select: { id: true, kinds: true, heading: true } } } });
   if (!chapter || chapter.kind !== "agency") throw new AppError("NOT_FOUND", `No agency chapter "${slug}".`);
@@ -41,10 +41,9 @@ export async function readPublishedSnapshot(db: Db | Tx, location: PartLocation)
   });
   return {
     blocks: rows.map((r) => {
-      const removed = new Set(r.tags.filter((t) => t.source === "editor" && !t.applied).map((t) => `${t.vocabulary}:${t.tag}`));
-      const effective = r.tags.filter((t) => t.applied && !(t.source === "rule" && removed.has(`${t.vocabulary}:${t.tag}`)));
+      const effective = effectiveTags(r.tags);
       const of = (v: string) => [...new Set(effective.filter((t) => t.vocabulary === v).map((t) => t.tag))].sort();
-      return { id: r.id, type: z.enum(["paragraph", "item", "subheading"]).parse(r.type), label: r.label, depth: r.depth, text: r.text, themes: of("theme"), gcm: of("gcm") };
+      return { id: r.id, type: blockTypeSchema.parse(r.type), label: r.label, depth: r.depth, text: r.text, themes: of("theme"), gcm: of("gcm") };
     }),
     sources: Object.fromEntries(rows.filter((r) => r.sourceText !== "").map((r) => [r.id, r.sourceText])),
   };
@@ -139,19 +138,21 @@ const newBlockId = (slug: string, part: string) => `${slug}-${part}-e${randomByt
  */
 export async function applySnapshot(tx: Tx, location: PartLocation, snapshot: PartSnapshot, options: { recreate?: boolean } = {}): Promise<PartSnapshot> {
   if (location.kind === "footnotes") return applyFootnotes(tx, location, snapshot);
-  const chapterBlocks = await tx.block.findMany({
-    where: { chapterNumber: location.chapterNumber },
-    orderBy: { position: "asc" },
-    select: { id: true, sectionId: true, position: true, line: true, tags: { select: { vocabulary: true, tag: true, source: true } } },
-  });
+  const [chapterBlocks, sections] = await Promise.all([
+    tx.block.findMany({
+      where: { chapterNumber: location.chapterNumber },
+      orderBy: { position: "asc" },
+      select: { id: true, sectionId: true, position: true, line: true, type: true, label: true, depth: true, text: true, tags: { select: { vocabulary: true, tag: true, source: true, applied: true } } },
+    }),
+    tx.section.findMany({ where: { chapterNumber: location.chapterNumber }, select: { id: true, position: true } }),
+  ]);
   const existing = new Map(chapterBlocks.filter((b) => b.sectionId === location.sectionId).map((b) => [b.id, b]));
-  const foreign = chapterBlocks.filter((b) => b.sectionId !== location.sectionId);
   // Ids not in the part: an error for a save; for a restore, blocks deleted since come back under their old ids.
   const missing = snapshot.blocks.flatMap((b) => (b.id !== null && !existing.has(b.id) ? [b.id] : []));
   if (missing.length > 0 && !options.recreate) throw new AppError("INVALID_INPUT", `Block ${missing[0]} is not in ${location.slug}/${location.part}.`);
   const elsewhere = missing.length > 0 ? await tx.block.findFirst({ where: { id: { in: missing } }, select: { id: true } }) : null;
   if (elsewhere) throw new AppError("CONFLICT", `Block ${elsewhere.id} now belongs to another part.`);
-  const firstLine = chapterBlocks.find((b) => b.sectionId === location.sectionId)?.line ?? chapterBlocks[0]?.line ?? 1;
+  const firstLine = existing.values().next().value?.line ?? chapterBlocks[0]?.line ?? 1;
   const result: PartSnapshot = { blocks: snapshot.blocks.map((b) => ({ ...b, id: b.id ?? newBlockId(location.slug, location.part) })) };
 
   const kept = new Set(result.blocks.map((b) => b.id));
@@ -159,31 +160,50 @@ export async function applySnapshot(tx: Tx, location: PartLocation, snapshot: Pa
   if (removed.length > 0) await tx.block.deleteMany({ where: { id: { in: removed } } });
 
   for (const block of result.blocks) {
+    const id = block.id!;
+    const before = existing.get(id);
     const data = { type: block.type, label: block.label, depth: block.depth, text: block.text };
-    if (existing.has(block.id!)) await tx.block.update({ where: { id: block.id! }, data: { ...data, version: { increment: 1 } } });
-    else await tx.block.create({ data: { ...data, id: block.id!, chapterNumber: location.chapterNumber, sectionId: location.sectionId, position: 0, sourceText: "", line: firstLine } });
-    // Editor tags: add what the rules lack, remove (applied=false) rule tags the editor took off.
-    const ruleTags = new Set((existing.get(block.id!)?.tags ?? []).filter((t) => t.source === "rule").map((t) => `${t.vocabulary}:${t.tag}`));
-    const wanted = new Set([...block.themes.map((t) => `theme:${t}`), ...block.gcm.map((t) => `gcm:${t}`)]);
-    await tx.blockTag.deleteMany({ where: { blockId: block.id!, source: "editor" } });
-    const editorRows = [
-      ...[...wanted].filter((k) => !ruleTags.has(k)).map((k) => ({ key: k, applied: true })),
-      ...[...ruleTags].filter((k) => !wanted.has(k)).map((k) => ({ key: k, applied: false })),
-    ].map(({ key, applied }) => {
-      const [vocabulary, tag] = key.split(":") as [string, string];
-      return { blockId: block.id!, vocabulary, tag, source: "editor", matched: "[]", applied };
-    });
-    if (editorRows.length > 0) await tx.blockTag.createMany({ data: editorRows });
+    if (!before) await tx.block.create({ data: { ...data, id, chapterNumber: location.chapterNumber, sectionId: location.sectionId, position: 0, sourceText: "", line: firstLine } });
+    else if (before.type !== data.type || before.label !== data.label || before.depth !== data.depth || before.text !== data.text) {
+      await tx.block.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+    }
+    await writeEditorTags(tx, id, before?.tags ?? [], block);
   }
 
-  // Reading order: the chapter's other blocks keep their order; this part's blocks take its place.
-  const partStart = chapterBlocks.findIndex((b) => b.sectionId === location.sectionId);
-  const insertAt = partStart === -1 ? foreign.filter((b) => (location.sectionId === null ? false : b.sectionId !== null && b.sectionId < location.sectionId) || b.sectionId === null).length : foreign.filter((b) => chapterBlocks.indexOf(b) < partStart).length;
-  const order = [...foreign.slice(0, insertAt).map((b) => b.id), ...result.blocks.map((b) => b.id!), ...foreign.slice(insertAt).map((b) => b.id)];
+  // Reading order: intro first, then the parts in section order; within a part, the order given.
+  const rank = (sectionId: number | null) => (sectionId === null ? -1 : (sections.find((s) => s.id === sectionId)?.position ?? 0));
+  const order = [
+    ...chapterBlocks.filter((b) => b.sectionId !== location.sectionId).map((b) => ({ id: b.id, rank: rank(b.sectionId) })),
+    ...result.blocks.map((b) => ({ id: b.id!, rank: rank(location.sectionId) })),
+  ].sort((a, b) => a.rank - b.rank); // stable: each part keeps its own order
   const base = chapterBlocks[0]?.position ?? 0;
   const positionOf = new Map(chapterBlocks.map((b) => [b.id, b.position]));
-  for (const [i, id] of order.entries()) {
+  for (const [i, { id }] of order.entries()) {
     if (positionOf.get(id) !== base + i) await tx.block.update({ where: { id }, data: { position: base + i } });
   }
   return result;
 }
+
+type StoredTag = { vocabulary: string; tag: string; source: string; applied: boolean };
+
+/**
+ * Editor tags make the block's effective tags equal the snapshot's: added where the rules lack a
+ * tag, applied=false where the editor took a rule tag off. Rewritten only when they differ.
+ */
+async function writeEditorTags(tx: Tx, blockId: string, stored: StoredTag[], block: SnapshotBlock): Promise<void> {
+  const key = (t: { vocabulary: string; tag: string }) => `${t.vocabulary}:${t.tag}`;
+  const wanted = new Set([...block.themes.map((t) => `theme:${t}`), ...block.gcm.map((t) => `gcm:${t}`)]);
+  if (setsEqual(wanted, new Set(effectiveTags(stored).map(key)))) return;
+  const ruleTags = new Set(stored.filter((t) => t.source === "rule").map(key));
+  const rows = [
+    ...[...wanted].filter((k) => !ruleTags.has(k)).map((k) => ({ k, applied: true })),
+    ...[...ruleTags].filter((k) => !wanted.has(k)).map((k) => ({ k, applied: false })),
+  ].map(({ k, applied }) => {
+    const [vocabulary, tag] = k.split(":") as [string, string];
+    return { blockId, vocabulary, tag, source: "editor", matched: "[]", applied };
+  });
+  await tx.blockTag.deleteMany({ where: { blockId, source: "editor" } });
+  if (rows.length > 0) await tx.blockTag.createMany({ data: rows });
+}
+
+const setsEqual = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));

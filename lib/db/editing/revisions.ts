@@ -4,6 +4,7 @@ import { z } from "zod";
 import { assertCan, type Actor } from "../../auth/actor";
 import { parseSnapshotJson, type PartSnapshot } from "../../editing/part-snapshot";
 import { diffSnapshots, type BlockDiff } from "../../editing/word-diff";
+import { agencySlugSchema } from "../../ingest/schema";
 import type { Db } from "../client";
 
 export type RevisionDto = {
@@ -22,7 +23,7 @@ export type RevisionDto = {
 };
 
 export const historyQuerySchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+  slug: agencySlugSchema.optional(),
   part: z.string().regex(/^[a-z-]{1,32}$/).optional(),
   block: z.string().regex(/^[a-z0-9-]{1,120}$/).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

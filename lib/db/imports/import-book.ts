@@ -221,11 +221,14 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
 /** Every part with a revision, as published now, with the ids editors deleted along the way. */
 async function readEditedParts(tx: Tx): Promise<{ slug: string; part: string; prior: PriorBlock[]; deleted: Set<string> }[]> {
   const revisions = await tx.revision.findMany({ orderBy: { id: "asc" }, select: { chapterNumber: true, part: true, before: true, after: true } });
-  const byPart = new Map<string, typeof revisions>();
-  for (const r of revisions) byPart.set(`${r.chapterNumber}:${r.part}`, [...(byPart.get(`${r.chapterNumber}:${r.part}`) ?? []), r]);
+  const byPart = new Map<string, { chapterNumber: number; part: string; list: typeof revisions }>();
+  for (const r of revisions) {
+    const key = `${r.chapterNumber}:${r.part}`;
+    if (!byPart.has(key)) byPart.set(key, { chapterNumber: r.chapterNumber, part: r.part, list: [] });
+    byPart.get(key)!.list.push(r);
+  }
   const out = [];
-  for (const [key, list] of byPart) {
-    const [chapterNumber, part] = [Number(key.split(":")[0]), key.split(":")[1]!];
+  for (const { chapterNumber, part, list } of byPart.values()) {
     const chapter = await tx.chapter.findUnique({ where: { number: chapterNumber }, select: { slug: true } });
     if (!chapter) continue;
     const location = await locatePart(tx, chapter.slug, part).catch(() => null);

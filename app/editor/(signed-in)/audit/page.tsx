@@ -3,6 +3,7 @@ import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { AUDIT_ACTIONS, listAuditEvents } from "@/lib/db/audit/audit-events";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
+import { utcSecond } from "@/lib/text/utc-time";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Audit log" };
@@ -58,7 +59,7 @@ export default async function AuditPage({ searchParams }: Props) {
             {events.map((e) => (
               <tr key={e.id} className="border-b border-slate-200 align-top dark:border-slate-800">
                 <td className="py-1 pr-3 whitespace-nowrap">
-                  <time dateTime={e.at}>{e.at.slice(0, 19).replace("T", " ")}</time>
+                  <time dateTime={e.at}>{utcSecond(e.at)}</time>
                 </td>
                 <td className="py-1 pr-3">{e.action}</td>
                 <td className="py-1 pr-3">{e.actorEmail ?? "—"}</td>

@@ -7,12 +7,12 @@ import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { getDb } from "@/lib/db/client";
 import { historyQuerySchema, listRevisions } from "@/lib/db/editing/revisions";
 import { editablePartLabel } from "@/lib/editing/part-snapshot";
+import { utcMinute } from "@/lib/text/utc-time";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "History" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const partLabel = editablePartLabel;
 const button = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
 
 export default async function HistoryPage({ searchParams }: Props) {
@@ -20,7 +20,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   const parsed = historyQuerySchema.safeParse({ slug: raw.slug || undefined, part: raw.part || undefined, block: raw.block || undefined });
   const actor = await requireSignedInUser(await headers());
   const revisions = parsed.success ? await listRevisions({ db: getDb(), actor, query: parsed.data }) : [];
-  const scope = parsed.success ? [parsed.data.slug, parsed.data.part && partLabel(parsed.data.part), parsed.data.block].filter(Boolean).join(" · ") : "";
+  const scope = parsed.success ? [parsed.data.slug, parsed.data.part && editablePartLabel(parsed.data.part), parsed.data.block].filter(Boolean).join(" · ") : "";
   return (
     <div>
       <h1 className="font-serif text-3xl font-bold">History{scope ? `: ${scope}` : ""}</h1>
@@ -39,12 +39,12 @@ export default async function HistoryPage({ searchParams }: Props) {
           <li key={r.id} className="rounded border border-slate-300 p-3 dark:border-slate-700">
             <h2 className="text-lg font-semibold">
               <Link href={`/editor/history?slug=${r.slug}&part=${r.part}`}>
-                {r.title}: {partLabel(r.part)}
+                {r.title}: {editablePartLabel(r.part)}
               </Link>
               , revision {r.number}
             </h2>
             <p className="text-sm text-slate-700 dark:text-slate-300">
-              {r.kind === "restore" ? "Restored" : "Published"} by {r.author} on <time dateTime={r.createdAt}>{r.createdAt.slice(0, 16).replace("T", " ")} UTC</time>. Note: {r.note}
+              {r.kind === "restore" ? "Restored" : "Published"} by {r.author} on <time dateTime={r.createdAt}>{utcMinute(r.createdAt)}</time>. Note: {r.note}
             </p>
             <div className="mt-3">
               <WordDiffView diff={r.diff} />

@@ -15,11 +15,10 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string; part: string }> };
 
-const partLabel = editablePartLabel;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, part } = await params;
-  return { title: `Edit ${slug.toUpperCase()}: ${partLabel(part)}` };
+  return { title: `Edit ${slug.toUpperCase()}: ${editablePartLabel(part)}` };
 }
 
 export default async function EditPartPage({ params }: Props) {
@@ -37,7 +36,7 @@ export default async function EditPartPage({ params }: Props) {
         <Link href="/editor">Dashboard</Link> › {editable.title}
       </p>
       <h1 className="mt-1 font-serif text-3xl font-bold">
-        {editable.title}: {partLabel(editable.part)}
+        {editable.title}: {editablePartLabel(editable.part)}
       </h1>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         Published revision {editable.revision === 0 ? "0 (the 2013 text)" : editable.revision}.{" "}

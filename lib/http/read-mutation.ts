@@ -1,0 +1,18 @@
+/**
+ * The checks every mutating route runs, in order: same origin (403), a signed-in actor (401,
+ * before the body is even read), then a JSON body within the size limit, validated (415, 413, 400).
+ * The data layer then checks the actor's role.
+ */
+import "server-only";
+import type { z } from "zod";
+import { assertSignedIn, type Actor } from "../auth/actor";
+import { requestActor } from "../auth/request-actor";
+import { env } from "../env";
+import { assertSameOrigin, readJsonBody } from "./mutation-guard";
+
+export async function readMutation<S extends z.ZodType>(request: Request, schema: S): Promise<{ actor: Actor; body: z.infer<S> }> {
+  assertSameOrigin(request, env.SITE_URL);
+  const actor = await requestActor(request.headers);
+  assertSignedIn(actor);
+  return { actor, body: await readJsonBody(request, schema) };
+}
