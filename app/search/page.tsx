@@ -7,8 +7,8 @@ import { SearchBox } from "@/components/search/search-box";
 import { themeLabel } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getDb } from "@/lib/db/client";
-import { permalink, type CorpusBlock } from "@/lib/explore/corpus";
-import { PART_LABELS } from "@/lib/ingest/headings";
+import { blockPartLabel, permalink } from "@/lib/explore/corpus";
+import { partLabel } from "@/lib/ingest/headings";
 import type { PartKind } from "@/lib/ingest/schema";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
 import type { SearchHit } from "@/lib/search/search-engine";
@@ -21,14 +21,13 @@ export const metadata: Metadata = { title: "Search", description: "Search every 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 type Facet = "agency" | "part" | "theme";
 
-const partName = (b: CorpusBlock) => (b.part === "intro" ? "Introduction" : b.kinds.map((k) => PART_LABELS[k]).join(" and "));
 
 function Hit({ hit }: { hit: SearchHit }) {
   const b = hit.block;
   return (
     <li className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
       <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
-        {b.agency.acronym ?? b.agency.title} · {partName(b)}
+        {b.agency.acronym ?? b.agency.title} · {blockPartLabel(b)}
         {b.label ? ` · ${b.label}` : ""}
         {hit.via !== "exact" ? <span className="ml-2 normal-case">(matched by {hit.via === "typo" ? "spelling correction" : hit.via === "partial" ? "some of the words" : hit.via})</span> : null}
       </p>
@@ -38,7 +37,7 @@ function Hit({ hit }: { hit: SearchHit }) {
       <p className="mt-1 text-xs">
         {/* A full navigation, so the passage is the :target and is highlighted on arrival. */}
         <a href={permalink(b)}>
-          Go to passage<span className="sr-only">: {b.agency.acronym ?? b.agency.title} {b.label ?? partName(b)}</span>
+          Go to passage<span className="sr-only">: {b.agency.acronym ?? b.agency.title} {b.label ?? blockPartLabel(b)}</span>
         </a>
       </p>
     </li>
@@ -77,7 +76,7 @@ export default async function SearchPage({ searchParams }: Props) {
     return href({ [facet]: nextValues.length ? nextValues.join(",") : null });
   };
   const facetLabel = (facet: Facet, value: string) =>
-    facet === "part" ? (value === "intro" ? "Introduction" : PART_LABELS[value as PartKind]) : facet === "theme" ? themeLabel(value) : (agencyName.get(value) ?? value);
+    facet === "part" ? partLabel(value) : facet === "theme" ? themeLabel(value) : (agencyName.get(value) ?? value);
 
   return (
     <>

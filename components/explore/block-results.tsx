@@ -1,9 +1,7 @@
 import Link from "next/link";
 import { InlineText } from "@/components/chapter/inline-text";
-import { permalink, type CorpusBlock } from "@/lib/explore/corpus";
-import { PART_LABELS } from "@/lib/ingest/headings";
+import { blockPartLabel, permalink, type CorpusBlock } from "@/lib/explore/corpus";
 
-const partName = (b: CorpusBlock) => (b.part === "intro" ? "Introduction" : b.kinds.map((k) => PART_LABELS[k]).join(" and "));
 
 /** A list of passages grouped by agency, each linking to its place in the profile. */
 export function BlockResults({ blocks, headingLevel = 2 }: { blocks: CorpusBlock[]; headingLevel?: 2 | 3 }) {
@@ -26,7 +24,7 @@ export function BlockResults({ blocks, headingLevel = 2 }: { blocks: CorpusBlock
               {group.map((b) => (
                 <li key={b.id} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
                   <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
-                    {partName(b)}
+                    {blockPartLabel(b)}
                     {b.label ? ` · ${b.label}` : ""}
                   </p>
                   <p className="mt-1 leading-relaxed">
@@ -34,7 +32,7 @@ export function BlockResults({ blocks, headingLevel = 2 }: { blocks: CorpusBlock
                   </p>
                   <p className="mt-1 text-xs">
                     <a href={permalink(b)}>
-                      Read in context<span className="sr-only">: {agency.acronym ?? agency.title} {b.label ?? partName(b)}</span>
+                      Read in context<span className="sr-only">: {agency.acronym ?? agency.title} {b.label ?? blockPartLabel(b)}</span>
                     </a>
                   </p>
                 </li>

@@ -4,7 +4,7 @@
  * JSON, validated with these schemas on the way in and on every read back.
  */
 import { z } from "zod";
-import { PART_LABELS } from "../ingest/headings";
+import { partLabel } from "../ingest/headings";
 import { BLOCK_TYPES, PART_KINDS } from "../ingest/schema";
 
 /** "footnotes" edits the chapter's notes: reworded only, since their numbers link them to the text. */
@@ -53,7 +53,5 @@ export const partTarget = (slug: string, part: string) => `${slug}/${part}`;
 
 /** "Introduction", "Recommendations", "Footnotes"… for an editable part slug. */
 export function editablePartLabel(part: string): string {
-  if (part === "intro") return "Introduction";
-  if (part === "footnotes") return "Footnotes";
-  return (PART_LABELS as Record<string, string>)[part] ?? part;
+  return part === "footnotes" ? "Footnotes" : partLabel(part);
 }

@@ -1,4 +1,5 @@
 /** The shape of a block as the portal's lists, filters and exports see it. */
+import { PART_LABELS } from "../ingest/headings";
 import type { BlockType, PartKind } from "../ingest/schema";
 
 export type AgencyRef = { number: number; slug: string; title: string; acronym: string | null; category: string | null };
@@ -28,4 +29,9 @@ export type Corpus = { version: number; agencies: AgencyRef[]; blocks: CorpusBlo
 
 export function permalink(block: Pick<CorpusBlock, "id" | "agency">): string {
   return `/agencies/${block.agency.slug}#${block.id}`;
+}
+
+/** "Introduction", "Recommendations", or ILO's "Challenges and Gaps": the part a block sits in. */
+export function blockPartLabel(block: Pick<CorpusBlock, "part" | "kinds">): string {
+  return block.part === "intro" ? "Introduction" : block.kinds.map((k) => PART_LABELS[k]).join(" and ");
 }

@@ -4,8 +4,7 @@
  * a spreadsheet would run as a formula (=, +, -, @, tab, carriage return) prefixed with '.
  */
 import { stringify } from "csv-stringify/sync";
-import { PART_LABELS } from "../ingest/headings";
-import { permalink, type CorpusBlock } from "../explore/corpus";
+import { blockPartLabel, permalink, type CorpusBlock } from "../explore/corpus";
 
 export const EXPORT_COLUMNS = ["agency", "part", "label", "text", "themes", "gcm_objectives", "permalink"] as const;
 
@@ -14,7 +13,7 @@ export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string>;
 export function toExportRow(block: CorpusBlock, siteUrl: string): ExportRow {
   return {
     agency: block.agency.acronym ?? block.agency.title,
-    part: block.part === "intro" ? "Introduction" : block.kinds.map((k) => PART_LABELS[k]).join(" and "),
+    part: blockPartLabel(block),
     label: block.label ?? "",
     text: block.text.replace(/\*/g, ""),
     themes: block.themes.join("; "),

@@ -44,3 +44,8 @@ export const PART_LABELS: Record<PartKind, string> = {
   gaps: "Gaps",
   recommendations: "Recommendations",
 };
+
+/** The label of a part slug, "intro" included; anything else is returned as it is. */
+export function partLabel(part: string): string {
+  return part === "intro" ? "Introduction" : ((PART_LABELS as Record<string, string>)[part] ?? part);
+}

@@ -12,6 +12,7 @@ import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getAgencyProfile } from "@/lib/db/chapters/get-agency-profile";
 import { getDb } from "@/lib/db/client";
 import { listGlossary } from "@/lib/db/glossary/list-glossary";
+import { blockPartLabel } from "@/lib/explore/corpus";
 import { relatedAgencies } from "@/lib/explore/related-agencies";
 import { PART_LABELS } from "@/lib/ingest/headings";
 import { PART_KINDS } from "@/lib/ingest/schema";
@@ -64,7 +65,7 @@ export default async function AgencyPage({ params }: Props) {
     corpus.agencies.map((a) => ({ ...a, aliases: aliases.get(a.slug) ?? [] })),
   );
   const passages: CitePassages = Object.fromEntries(
-    own.map((b) => [b.id, { partLabel: b.part === "intro" ? "Introduction" : b.kinds.map((k) => PART_LABELS[k]).join(" and "), itemLabel: b.label }]),
+    own.map((b) => [b.id, { partLabel: blockPartLabel(b), itemLabel: b.label }]),
   );
 
   return (
