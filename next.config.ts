@@ -12,8 +12,11 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders({ production: env.NODE_ENV === "production" }) },
-      // Static files skip proxy.ts; they still get a policy.
-      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }] },
+      // Everything proxy.ts skips (it runs for pages only) gets a policy that allows nothing.
+      ...["/_next/static/:path*", "/api/:path*", "/:file*.:ext(txt|xml|svg|ico|png|json|csv)"].map((source) => ({
+        source,
+        headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }],
+      })),
     ];
   },
 };

@@ -9,7 +9,9 @@ import { Document } from "flexsearch";
 import type { CorpusBlock } from "../explore/corpus";
 import { PART_LABELS } from "../ingest/headings";
 import { parseQuery, type ParsedQuery } from "./parse-query";
+import { PassageTerms, type TermRange } from "./passage-terms";
 import { fold, stem, stems, tokens } from "./text";
+import { topK } from "./top-k";
 
 export type SearchFilters = ParsedQuery["filters"];
 export type SearchHit = { block: CorpusBlock; score: number; matched: string[]; via: "exact" | "acronym" | "synonym" | "typo" | "partial" };
@@ -23,12 +25,18 @@ export type SearchResult = {
   expansions: string[];
 };
 
-type IndexedDoc = { id: number; text: string; heading: string; agency: string; notes: string };
+type PassageDoc = { id: number; text: string; notes: string };
+/** The fields a passage shares with the rest of its part: indexed once per group, not once per passage. */
+type GroupDoc = { id: number; heading: string; agency: string };
+type Field = "text" | "heading" | "agency" | "notes";
+/** A query word as the index sees it: its stem, and the indexed terms it is the start of (as you type). */
+type QueryTerm = { word: string; stem: string; exact: TermRange; completions: TermRange; df: number };
+type Variant = { words: string[]; via: SearchHit["via"]; matched: string[]; phrases?: string[] };
 
 // Footnotes count least: a passage that only cites a note about the words ranks below one that uses them.
-const FIELD_WEIGHT: Record<string, number> = { text: 3, heading: 1.5, agency: 2, notes: 0.5 };
-/** Candidates taken from the index per field and query variant; bounds the work on a large corpus. */
-const CANDIDATES = 2000;
+const FIELD_WEIGHT: Record<Field, number> = { text: 3, heading: 1.5, agency: 2, notes: 0.5 };
+/** A match only in the heading, agency or notes scores this share of the field's weight (text scores by BM25). */
+const FLAT_SHARE = 0.3;
 /** Fewer exact hits than this (one page) and a long query also looks for passages missing one word. */
 const PAGE = 10;
 const VIA_WEIGHT: Record<SearchHit["via"], number> = { exact: 1, acronym: 0.8, typo: 0.7, synonym: 0.6, partial: 0.4 };
@@ -72,17 +80,18 @@ function deletionVariants(word: string, max: number): Set<string> {
 }
 
 export class SearchEngine {
-  private readonly index: Document<IndexedDoc>;
+  /** FlexSearch over each passage's own fields: its text, and the footnotes it cites. */
+  private readonly index: Document<PassageDoc>;
+  /** FlexSearch over the fields a passage shares with its part: the part's heading and subheading, and the agency. */
+  private readonly groupIndex: Document<GroupDoc>;
   private readonly blocks: CorpusBlock[];
-  private readonly docStems: Set<string>[];
-  /** Stem → ids of the passages whose text has it, ascending: for the expansion and partial variants. */
-  private readonly postings = new Map<string, number[]>();
-  private readonly docTf: Map<string, number>[] = [];
-  private readonly docLength: number[] = [];
+  private readonly docGroup: Int32Array;
+  private readonly groupDocs: number[][] = [];
+  /** Each passage's stems (text, and subheading for scoring): to check and score a query against a passage. */
+  private readonly passageTerms: PassageTerms;
   /** Folded text per passage, for phrase checks without re-folding at query time. */
   private readonly folded: string[] = [];
   private averageLength = 1;
-  private readonly vocabulary = new Map<string, number>();
   private readonly acronyms: Map<string, string>;
   private readonly expansionsToAcronym: Map<string, string>;
   private readonly synonyms: Map<string, string[]>;
@@ -90,51 +99,79 @@ export class SearchEngine {
   private readonly deletions = new Map<string, string[]>();
   /** The words in the text behind each stem, to show corrections readably. */
   private readonly surface = new Map<string, Set<string>>();
+  /** Facet values as small numbers, per passage, so counting a large result is array arithmetic. */
+  private readonly facetNames: { facet: keyof SearchResult["facets"]; value: string }[] = [];
+  private readonly facetOffsets: Int32Array;
+  private readonly facetCodes: Uint16Array;
+  /** Recommendations are what researchers come for: a small lift over other parts, per passage. */
+  private readonly boost: Float64Array;
+  /** Per-query scratch, one slot per passage (search is synchronous; every slot is reset before it returns). */
+  private readonly best: Float64Array;
+  private readonly bestVariant: Int32Array;
+  private readonly variantScore: Float64Array;
 
   constructor(blocks: CorpusBlock[], glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>) {
     this.blocks = blocks.filter((b) => b.type !== "subheading");
-    this.index = new Document<IndexedDoc>({
-      document: { id: "id", index: ["text", "heading", "agency", "notes"] },
-      tokenize: "forward",
-      encode: (text: string) => stems(text),
-      cache: 200,
-    });
-    // The subheading a passage sits under counts towards its heading field.
+    const options = { tokenize: "forward" as const, encode: (text: string) => stems(text), cache: 200 };
+    this.index = new Document<PassageDoc>({ document: { id: "id", index: ["text", "notes"] }, ...options });
+    this.groupIndex = new Document<GroupDoc>({ document: { id: "id", index: ["heading", "agency"] }, ...options });
+    this.docGroup = new Int32Array(this.blocks.length);
+    // The subheading a passage sits under (the last one before it in its part) counts towards its heading field.
     const subheading = new Map<string, string>();
-    this.docStems = [];
-    blocks.forEach((b) => {
+    const groups = new Map<string, number>();
+    const facetIds = new Map<string, number>();
+    const facetCode = (facet: keyof SearchResult["facets"], value: string) => {
+      const key = `${facet}\u0000${value}`;
+      let code = facetIds.get(key);
+      if (code === undefined) {
+        code = this.facetNames.push({ facet, value }) - 1;
+        facetIds.set(key, code);
+      }
+      return code;
+    };
+    const facetCodes: number[] = [];
+    const facetOffsets: number[] = [0];
+
+    const terms = PassageTerms.builder();
+    let totalLength = 0;
+    for (const b of blocks) {
       if (b.type === "subheading") {
         subheading.set(`${b.agency.slug}:${b.part}`, b.text);
-        return;
+        continue;
       }
-      const id = this.docStems.length;
-      const heading = [b.part === "intro" ? "Introduction" : b.kinds.map((k) => PART_LABELS[k]).join(" "), subheading.get(`${b.agency.slug}:${b.part}`) ?? ""].join(" ");
-      const agency = [b.agency.acronym ?? "", b.agency.title].join(" ");
-      this.index.add({ id, text: b.text, heading, agency, notes: (b.notes ?? []).join(" ") });
-      const all = stems(`${b.text} ${subheading.get(`${b.agency.slug}:${b.part}`) ?? ""}`);
-      const own = new Set(stems(b.text));
+      const id = this.folded.length;
+      const sub = subheading.get(`${b.agency.slug}:${b.part}`) ?? "";
+      const groupKey = `${b.agency.slug}:${b.part}:${b.kinds.join(",")}:${sub}`;
+      let group = groups.get(groupKey);
+      if (group === undefined) {
+        group = this.groupDocs.push([]) - 1;
+        groups.set(groupKey, group);
+        const heading = [b.part === "intro" ? "Introduction" : b.kinds.map((k) => PART_LABELS[k]).join(" "), sub].join(" ");
+        this.groupIndex.add({ id: group, heading, agency: [b.agency.acronym ?? "", b.agency.title].join(" ") });
+      }
+      this.groupDocs[group]!.push(id);
+      this.docGroup[id] = group;
+      this.index.add({ id, text: b.text, notes: (b.notes ?? []).join(" ") });
+
+      const own: string[] = [];
       for (const word of tokens(b.text)) {
         const s = stem(word);
+        own.push(s);
         const forms = this.surface.get(s) ?? new Set<string>();
         if (forms.size < 8) forms.add(word);
         this.surface.set(s, forms);
       }
-      const tf = new Map<string, number>();
-      for (const s of all) tf.set(s, (tf.get(s) ?? 0) + 1);
-      this.docTf.push(tf);
+      const extra = stems(sub);
+      terms.add(own, extra);
+      totalLength += own.length + extra.length;
       this.folded.push(fold(b.text));
-      this.docLength.push(all.length);
-      this.docStems.push(own);
-      for (const stemmed of own) {
-        const list = this.postings.get(stemmed);
-        if (list) list.push(id);
-        else this.postings.set(stemmed, [id]);
-      }
-      for (const s of own) this.vocabulary.set(s, (this.vocabulary.get(s) ?? 0) + 1);
-    });
-    this.averageLength = this.docLength.reduce((a, b) => a + b, 0) / Math.max(1, this.docLength.length);
-    for (const term of this.vocabulary.keys()) {
-      if (term.length < 4 || /\d/.test(term)) continue;
+      facetCodes.push(facetCode("agency", b.agency.slug), ...(b.kinds.length ? b.kinds : ["intro"]).map((k) => facetCode("part", k)), ...b.themes.map((t) => facetCode("theme", t)));
+      facetOffsets.push(facetCodes.length);
+    }
+    this.passageTerms = terms.build();
+    this.averageLength = totalLength / Math.max(1, this.blocks.length);
+    for (const term of this.passageTerms.terms) {
+      if (term.length < 4 || /\d/.test(term) || this.textDf(term) === 0) continue;
       for (const variant of deletionVariants(term, term.length >= 8 ? 2 : 1)) {
         const list = this.deletions.get(variant);
         if (list) list.push(term);
@@ -150,99 +187,125 @@ export class SearchEngine {
       }),
     );
     this.synonyms = new Map(Object.entries(synonyms).map(([k, v]) => [fold(k), v]));
+    this.facetCodes = Uint16Array.from(facetCodes);
+    this.facetOffsets = Int32Array.from(facetOffsets);
+    this.boost = Float64Array.from(this.blocks, (b) => (b.part === "recommendations" ? 0.2 : 0));
+    this.best = new Float64Array(this.blocks.length);
+    this.bestVariant = new Int32Array(this.blocks.length);
+    this.variantScore = new Float64Array(this.blocks.length);
   }
 
   get size(): number {
-    return this.docStems.length;
+    return this.blocks.length;
+  }
+
+  /** A query word, with the range of indexed terms that start with its stem (the index matches every word as a prefix). */
+  private term(word: string): QueryTerm {
+    const s = stem(fold(word));
+    const id = this.passageTerms.idOf(s);
+    const completions = this.passageTerms.range(s);
+    return { word, stem: s, exact: id >= 0 ? { lo: id, hi: id + 1 } : { lo: 0, hi: 0 }, completions, df: this.passageTerms.df(completions) };
+  }
+
+  /** How many passages' text has exactly this stem. */
+  private textDf(stemmed: string): number {
+    const id = this.passageTerms.idOf(stemmed);
+    return id >= 0 ? this.passageTerms.df({ lo: id, hi: id + 1 }) : 0;
   }
 
   /**
    * A BM25 scorer over the passage text (and subheading) for one query. Per-query work (idf, the
    * terms the last, half-typed word may be a prefix of) is done once here, not once per passage.
    */
-  private bm25(queryStems: string[]): (id: number) => number {
-    const total = this.docStems.length;
-    const idf = queryStems.map((q) => {
-      const df = this.vocabulary.get(q) ?? 1;
+  private bm25(terms: QueryTerm[]): (id: number) => number {
+    const total = this.blocks.length;
+    const idf = terms.map((q) => {
+      const df = this.textDf(q.stem) || 1;
       return Math.log(1 + (total - df + 0.5) / (df + 0.5));
     });
-    const last = queryStems.length - 1;
-    let prefixTerms: string[] | null = null;
-    const completions = () => {
-      if (prefixTerms) return prefixTerms;
-      const prefix = queryStems[last]!;
-      prefixTerms = [];
-      for (const term of this.vocabulary.keys()) if (term.length > prefix.length && term.startsWith(prefix)) prefixTerms.push(term);
-      return prefixTerms;
-    };
+    const last = terms.length - 1;
     return (id) => {
-      const tf = this.docTf[id]!;
-      const norm = 1.2 * (0.25 + (0.75 * this.docLength[id]!) / this.averageLength);
+      const norm = 1.2 * (0.25 + (0.75 * this.passageTerms.length(id)) / this.averageLength);
       let score = 0;
-      for (let index = 0; index < queryStems.length; index++) {
-        let count = tf.get(queryStems[index]!) ?? 0;
+      for (let index = 0; index < terms.length; index++) {
+        let count = this.passageTerms.count(id, terms[index]!.exact);
         // Only the last word can be half-typed: count prefix matches for it alone.
-        if (count === 0 && index === last) for (const term of completions()) count += tf.get(term) ?? 0;
-        if (count === 0) count = 0.5; // matched by FlexSearch through a form the stemmer keeps apart
+        if (count === 0 && index === last) count = this.passageTerms.count(id, terms[index]!.completions);
+        if (count === 0) count = 0.5; // matched as the start of a longer word
         score += (idf[index]! * (count * 2.2)) / (count + norm);
       }
       return score;
     };
   }
 
-  /** Recommendations are what researchers come for: a small lift over other parts. */
-  private partBoost(id: number): number {
-    return this.blocks[id]!.part === "recommendations" ? 0.2 : 0;
-  }
 
-  /** Ids of documents matching all the words of one query variant, with a relevance score. */
-  private run(words: string[], limit: number): Map<number, number> {
-    const scores = new Map<number, number>();
-    if (words.length === 0) return scores;
-    const results = this.index.search({ query: words.join(" "), limit, suggest: false }) as { field: string; result: number[] }[];
-    const score = this.bm25(words.map((w) => stem(fold(w))).filter(Boolean));
-    for (const { field, result } of results) {
-      const weight = FIELD_WEIGHT[field] ?? 1;
-      for (const id of result) {
-        if (scores.has(id) && field !== "text") continue;
-        // Text matches score by BM25; a match only in the agency or heading fields gets a flat, lower score.
-        const base = field === "text" ? score(id) * weight : weight * 0.3;
-        scores.set(id, Math.max(scores.get(id) ?? 0, base) + this.partBoost(id));
-      }
-    }
-    return scores;
+  /** FlexSearch's passages for one word in one field: every passage with a word starting with it. */
+  private lookup(field: "text" | "notes", word: string): number[] {
+    const result = this.index.search({ query: word, index: [field], limit: this.blocks.length, suggest: false }) as { result: number[] }[];
+    return result[0]?.result ?? [];
   }
 
   /**
-   * Passages whose text has every word, scored like text matches in `run`, found by walking the
-   * rarest word's postings: cheap however common the other words are. Used for the variants that
-   * search the text alone (expansions and partial matches), which can be many per query.
+   * Passages whose text has every term: FlexSearch gives the rarest term's passages, and the other
+   * terms are checked against each of those. The work follows the rarest word however common the
+   * others are, and nothing is cut off, so totals and facets stay exact on a large corpus.
    */
-  private runText(words: string[], limit: number): Map<number, number> {
-    const scores = new Map<number, number>();
-    const queryStems = [...new Set(words.map((w) => stem(fold(w))).filter(Boolean))];
-    if (queryStems.length === 0) return scores;
-    const lists = queryStems.map((q) => this.postings.get(q) ?? []).sort((a, b) => a.length - b.length);
-    const rarest = lists[0]!;
-    const score = this.bm25(queryStems);
-    for (const id of rarest) {
-      const stems = this.docStems[id]!;
-      if (!queryStems.every((q) => stems.has(q))) continue;
-      scores.set(id, score(id) * FIELD_WEIGHT.text! + this.partBoost(id));
-      if (scores.size >= limit) break;
+  private matchText(terms: QueryTerm[], phrases: string[], visit: (id: number) => void): void {
+    if (terms.length === 0 || terms.some((t) => t.df === 0)) return;
+    const [rarest, ...rest] = [...terms].sort((a, b) => a.df - b.df);
+    // In id order, the per-passage arrays are read front to back: far fewer cache misses on a large corpus.
+    const candidates = Int32Array.from(this.lookup("text", rarest!.word)).sort();
+    const ranges = rest.map((t) => t.completions);
+    candidates: for (const id of candidates) {
+      for (const range of ranges) if (!this.passageTerms.hasInText(id, range)) continue candidates;
+      if (this.hasPhrases(id, phrases)) visit(id);
     }
-    return scores;
+  }
+
+  private hasPhrases(id: number, phrases: string[]): boolean {
+    return phrases.length === 0 || phrases.every((p) => this.folded[id]!.includes(p));
+  }
+
+  /**
+   * Scores every passage one variant of the query matches into `variantScore`, and returns their ids.
+   * Text matches score by BM25; a passage found only through its heading, agency or notes gets a flat,
+   * lower score, in that order of preference. Expansions and partial matches search the text alone.
+   */
+  private runVariant(variant: Variant, queryPhrases: string[]): number[] {
+    const ids: number[] = [];
+    const terms = [...new Map(variant.words.map((w) => this.term(w)).map((t) => [t.stem, t])).values()];
+    if (terms.length === 0) return ids;
+    // The query's own "phrases", and the phrase an expansion is bound to, must be in the passage text.
+    const phrases = [...(variant.phrases ?? []), ...queryPhrases];
+    const add = (id: number, score: number) => {
+      if (this.variantScore[id] !== 0) return;
+      this.variantScore[id] = score + this.boost[id]!;
+      ids.push(id);
+    };
+    const bm25 = this.bm25(terms);
+    this.matchText(terms, phrases, (id) => add(id, bm25(id) * FIELD_WEIGHT.text));
+    if (variant.via !== "exact" && variant.via !== "typo") return ids;
+    const query = variant.words.join(" ");
+    const groups = this.groupIndex.search({ query, limit: this.groupDocs.length, suggest: false }) as { field: Field; result: number[] }[];
+    for (const field of ["heading", "agency"] as const) {
+      for (const group of groups.find((g) => g.field === field)?.result ?? []) {
+        for (const id of this.groupDocs[group]!) if (this.hasPhrases(id, phrases)) add(id, FIELD_WEIGHT[field] * FLAT_SHARE);
+      }
+    }
+    const notes = this.index.search({ query, index: ["notes"], limit: this.blocks.length, suggest: false }) as { result: number[] }[];
+    for (const id of notes[0]?.result ?? []) if (this.hasPhrases(id, phrases)) add(id, FIELD_WEIGHT.notes * FLAT_SHARE);
+    return ids;
   }
 
   private nearestTerm(word: string): string | null {
     const s = stem(fold(word));
-    if (s.length < 4 || this.vocabulary.has(s)) return null;
+    if (s.length < 4 || this.textDf(s) > 0) return null;
     const max = s.length >= 8 ? 2 : 1;
     const candidates = new Set<string>();
     for (const variant of deletionVariants(s, max)) for (const term of this.deletions.get(variant) ?? []) candidates.add(term);
     let best: { term: string; distance: number; count: number } | null = null;
     for (const term of candidates) {
-      const count = this.vocabulary.get(term) ?? 0;
+      const count = this.textDf(term);
       const distance = editDistance(s, term, max);
       if (distance <= max && (!best || distance < best.distance || (distance === best.distance && count > best.count))) best = { term, distance, count };
     }
@@ -250,6 +313,15 @@ export class SearchEngine {
   }
 
   search(input: string, extra: Partial<SearchFilters> = {}, page: { limit: number; offset: number } = { limit: 20, offset: 0 }): SearchResult {
+    const found: number[] = [];
+    try {
+      return this.answer(input, extra, page, found);
+    } finally {
+      for (const id of found) this.best[id] = 0;
+    }
+  }
+
+  private answer(input: string, extra: Partial<SearchFilters>, page: { limit: number; offset: number }, found: number[]): SearchResult {
     const query = parseQuery(input);
     const filters: SearchFilters = {
       agency: [...query.filters.agency, ...(extra.agency ?? [])],
@@ -258,10 +330,11 @@ export class SearchEngine {
       gcm: [...query.filters.gcm, ...(extra.gcm ?? [])],
     };
     const phraseWords = query.phrases.flatMap((p) => tokens(p));
+    const phrases = query.phrases.map((p) => fold(p));
     const baseWords = [...query.words.flatMap((w) => tokens(w)), ...phraseWords];
     const expansions: string[] = [];
     // A variant may require phrases: an expanded acronym must appear as the whole expansion, not as scattered words.
-    const variants: { words: string[]; via: SearchHit["via"]; matched: string[]; phrases?: string[] }[] = [];
+    const variants: Variant[] = [];
     if (baseWords.length > 0) variants.push({ words: baseWords, via: "exact", matched: baseWords });
 
     query.words.forEach((word, i) => {
@@ -292,74 +365,86 @@ export class SearchEngine {
       }
     }
 
+    // Each passage keeps its best-scoring variant. Variants are only ever added, so each is run once.
+    let done = 0;
     const collect = () => {
-      const found = new Map<number, { score: number; via: SearchHit["via"]; matched: string[] }>();
-      for (const variant of variants) {
-        // Only exact queries (FlexSearch, every field, prefixes) search every field. A phrase-bound expansion can
-        // only match passages whose text holds the phrase, and a partial match is about the words of the text,
-        // so both search the text alone, with a smaller candidate pool: they rank below exact matches anyway.
-        const exact = variant.via === "exact" || variant.via === "typo";
-        for (const [id, score] of exact ? this.run(variant.words, CANDIDATES) : this.runText(variant.words, CANDIDATES / 4)) {
-          if (variant.phrases?.length) {
-            const text = this.folded[id]!;
-            if (variant.phrases.some((p) => !text.includes(p))) continue;
-          }
+      for (; done < variants.length; done++) {
+        const variant = variants[done]!;
+        for (const id of this.runVariant(variant, phrases)) {
+          const score = this.variantScore[id]!;
+          this.variantScore[id] = 0;
           const weighted = score * VIA_WEIGHT[variant.via];
-          const current = found.get(id);
-          if (!current || current.score < weighted) found.set(id, { score: weighted, via: variant.via, matched: variant.matched });
+          if (this.best[id] === 0) found.push(id);
+          if (this.best[id]! < weighted) {
+            this.best[id] = weighted;
+            this.bestVariant[id] = done;
+          }
         }
       }
-      return found;
     };
 
-    let found = collect();
+    collect();
     let suggestion: string | null = null;
-    if (found.size === 0 && query.words.length > 0) {
+    if (found.length === 0 && query.words.length > 0) {
       const corrected = query.words.map((w) => this.nearestTerm(w) ?? null);
       if (corrected.some((c) => c !== null)) {
         const words = query.words.map((w, i) => corrected[i] ?? w);
         variants.push({ words, via: "typo", matched: words });
         suggestion = query.words.map((w, i) => (corrected[i] ? this.displayForm(corrected[i]!, w) : w)).join(" ");
-        found = collect();
+        collect();
       }
     }
 
     // Three or more words that together fill less than a page: also accept passages missing one of them, ranked lower.
-    if (found.size < PAGE && baseWords.length >= 3 && query.phrases.length === 0) {
+    if (found.length < PAGE && baseWords.length >= 3 && query.phrases.length === 0) {
       baseWords.forEach((_, i) => variants.push({ words: baseWords.filter((__, j) => j !== i), via: "partial", matched: baseWords }));
-      found = collect();
+      collect();
     }
 
-    const excluded = query.excluded.map((e) => stems(e));
-    const phrases = query.phrases.map((p) => fold(p));
-    const hits: SearchHit[] = [];
-    for (const [id, info] of found) {
-      const block = this.blocks[id]!;
-      if (phrases.length > 0) {
-        const text = this.folded[id]!;
-        if (phrases.some((p) => !text.includes(p))) continue;
-      }
-      if (excluded.some((e) => e.every((s) => this.docStems[id]!.has(s)))) continue;
-      if (filters.agency.length && !filters.agency.includes(block.agency.slug)) continue;
-      if (filters.part.length && !filters.part.some((p) => block.kinds.includes(p))) continue;
-      if (filters.theme.length && !filters.theme.some((t) => block.themes.includes(t))) continue;
-      if (filters.gcm.length && !filters.gcm.some((t) => block.gcm.includes(t))) continue;
-      hits.push({ block, score: Math.round(info.score * 1000) / 1000, matched: info.matched, via: info.via });
+    const excluded = query.excluded.map((e) => stems(e).map((s) => this.passageTerms.idOf(s)));
+    const facetCounts = new Int32Array(this.facetNames.length);
+    const filtered = excluded.length > 0 || filters.agency.length + filters.part.length + filters.theme.length + filters.gcm.length > 0;
+    const kept = new Int32Array(found.length);
+    let total = 0;
+    for (const id of found) {
+      if (filtered && !this.passesFilters(id, filters, excluded)) continue;
+      kept[total++] = id;
+      this.best[id] = Math.round(this.best[id]! * 1000) / 1000; // ranked as shown
+      for (let i = this.facetOffsets[id]!; i < this.facetOffsets[id + 1]!; i++) facetCounts[this.facetCodes[i]!]!++;
     }
-    hits.sort((a, b) => b.score - a.score || a.block.agency.number - b.block.agency.number || a.block.position - b.block.position);
+    const better = (a: number, b: number) => {
+      if (this.best[a] !== this.best[b]) return this.best[a]! > this.best[b]!;
+      const x = this.blocks[a]!;
+      const y = this.blocks[b]!;
+      if (x.agency.number !== y.agency.number) return x.agency.number < y.agency.number;
+      return x.position !== y.position ? x.position < y.position : a < b;
+    };
+    const hits = topK(kept.subarray(0, total), page.offset + page.limit, better)
+      .slice(page.offset)
+      .map((id): SearchHit => {
+        const variant = variants[this.bestVariant[id]!]!;
+        return { block: this.blocks[id]!, score: this.best[id]!, matched: variant.matched, via: variant.via };
+      });
 
     const facets: SearchResult["facets"] = { agency: {}, part: {}, theme: {} };
-    for (const { block } of hits) {
-      facets.agency[block.agency.slug] = (facets.agency[block.agency.slug] ?? 0) + 1;
-      for (const kind of block.kinds.length ? block.kinds : ["intro"]) facets.part[kind] = (facets.part[kind] ?? 0) + 1;
-      for (const theme of block.themes) facets.theme[theme] = (facets.theme[theme] ?? 0) + 1;
-    }
-    if (hits.length === 0 && !suggestion && query.words.length > 1) {
+    facetCounts.forEach((count, code) => {
+      if (count > 0) facets[this.facetNames[code]!.facet][this.facetNames[code]!.value] = count;
+    });
+    if (total === 0 && !suggestion && query.words.length > 1) {
       // A broader query: drop the rarest word.
-      const rarest = [...query.words].sort((a, b) => (this.vocabulary.get(stem(fold(a))) ?? 0) - (this.vocabulary.get(stem(fold(b))) ?? 0))[0]!;
+      const rarest = [...query.words].sort((a, b) => this.textDf(stem(fold(a))) - this.textDf(stem(fold(b))))[0]!;
       suggestion = query.words.filter((w) => w !== rarest).join(" ");
     }
-    return { total: hits.length, hits: hits.slice(page.offset, page.offset + page.limit), facets, suggestion, expansions };
+    return { total, hits, facets, suggestion, expansions };
+  }
+
+  private passesFilters(id: number, filters: SearchFilters, excluded: number[][]): boolean {
+    const block = this.blocks[id]!;
+    if (excluded.some((e) => e.every((t) => t >= 0 && this.passageTerms.hasInText(id, { lo: t, hi: t + 1 })))) return false;
+    if (filters.agency.length && !filters.agency.includes(block.agency.slug)) return false;
+    if (filters.part.length && !filters.part.some((p) => block.kinds.includes(p))) return false;
+    if (filters.theme.length && !filters.theme.some((t) => block.themes.includes(t))) return false;
+    return !(filters.gcm.length && !filters.gcm.some((t) => block.gcm.includes(t)));
   }
 
   /** A readable word for a stem: of the words in the text behind it, the one closest to what was typed. */

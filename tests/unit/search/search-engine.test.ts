@@ -129,6 +129,29 @@ describe("SearchEngine", () => {
     expect(result.facets.agency).toEqual({ ilo: 1, unwomen: 1 });
     expect(result.facets.part).toEqual({ recommendations: 1, gaps: 1 });
   });
+  it("stays exact on a large corpus: every match counted, the best ranked first wherever it sits", () => {
+    const many = Array.from({ length: 6000 }, (_, i) =>
+      block(i % 3 === 0 ? "ilo" : "iom", i === 5999 ? "Migration migration migration, and migration policy." : `Passage ${i} on migration and other matters of labour policy.`, {
+        themes: i % 2 ? ["labour"] : [],
+        kinds: i % 5 ? ["recommendations"] : ["gaps"],
+        part: i % 5 ? "recommendations" : "gaps",
+      }),
+    );
+    const large = new SearchEngine(many, [], {});
+    const result = large.search("migration policy", {}, { limit: 5, offset: 0 });
+    expect(result.total).toBe(6000);
+    expect(result.hits[0]!.block.id).toBe(many[5999]!.id);
+    expect(Object.values(result.facets.agency).reduce((a, b) => a + b, 0)).toBe(6000);
+    expect(result.facets.agency).toEqual({ ilo: 2000, iom: 4000 });
+    expect(result.facets.theme).toEqual({ labour: 3000 });
+    expect(result.facets.part).toEqual({ recommendations: 4800, gaps: 1200 });
+    // Pages follow one order: page two starts where page one ends.
+    const first = large.search("migration", {}, { limit: 20, offset: 0 }).hits.map((h) => h.block.id);
+    const second = large.search("migration", {}, { limit: 10, offset: 10 }).hits.map((h) => h.block.id);
+    expect(second).toEqual(first.slice(10));
+    expect(large.search("migration", { agency: ["ilo"] }).total).toBe(2000);
+    expect(large.search("migration -labour").total).toBe(1);
+  });
   it.each(["", "   ", "!!!", "🙂", "(.*)+$", "'; DROP TABLE block; --", "\"", "-", "x".repeat(10_000), "a ".repeat(300)])("never throws on %j", (q) => {
     expect(() => engine.search(q)).not.toThrow();
   });
