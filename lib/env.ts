@@ -18,6 +18,8 @@ const envSchema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
   /** How often (ms) an instance checks the database content version. */
   CONTENT_POLL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
+  /** Server processes `npm start` runs, sharing one port. Unset: one per CPU core, at most 4. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1, "must be at least 1").max(32, "must be at most 32").optional(),
   /** Signs session cookies; at least 32 characters. Unset: one is generated into data/.auth-secret. */
   AUTH_SECRET: z.string().min(32, "must have at least 32 characters").optional(),
 });

@@ -1,11 +1,15 @@
 /**
  * npm start: prepare the database (migrate, then ingest if the source changed),
- * build the app if there is no build yet, and serve it on PORT (default 3000).
+ * build the app if there is no build yet, and serve it on PORT (default 3000) from
+ * WEB_CONCURRENCY worker processes (default: one per core, at most 4).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import cluster from "node:cluster";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { SYSTEM_INGEST } from "../lib/auth/actor";
+import { authSecret } from "../lib/auth/secret";
 import { createDb } from "../lib/db/client";
 import { importBook } from "../lib/db/imports/import-book";
 import { migrateDatabase } from "../lib/db/migrate";
@@ -31,6 +35,53 @@ async function prepareDatabase(): Promise<void> {
   }
 }
 
+/** One server process per core (at most 4) unless WEB_CONCURRENCY says otherwise: Node runs JavaScript on one core. */
+function workerCount(): number {
+  return env.WEB_CONCURRENCY ?? Math.min(4, availableParallelism());
+}
+
+/**
+ * Forks the server workers. Each builds its own search index and polls the database's content
+ * version, as separate instances do, so they stay consistent without talking to each other.
+ * A worker that dies is replaced; one that keeps dying within seconds of starting stops the server.
+ */
+function serve(count: number): void {
+  cluster.setupPrimary({ exec: join(root, "scripts/serve-worker.ts"), execArgv: ["--import", "tsx"] });
+  const workerEnv = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  let stopping = false;
+  let ready = 0;
+  const quickDeaths: number[] = [];
+  const fork = () => {
+    const worker = cluster.fork(workerEnv);
+    worker.on("message", (message: unknown) => {
+      if ((message as { ready?: boolean })?.ready && ++ready === count) console.log(`› serving on http://localhost:${env.PORT} (${count} worker${count > 1 ? "s" : ""})`);
+    });
+  };
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    const now = Date.now();
+    quickDeaths.push(now);
+    while (quickDeaths.length > 0 && now - quickDeaths[0]! > 30_000) quickDeaths.shift();
+    if (quickDeaths.length > count * 3) {
+      console.error("start: server workers keep failing; stopping.");
+      process.exit(1);
+    }
+    console.error(`start: worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    fork();
+  });
+  for (let i = 0; i < count; i++) fork();
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
 async function main(): Promise<void> {
   await prepareDatabase();
   if (!existsSync(join(root, ".next/BUILD_ID"))) {
@@ -38,14 +89,9 @@ async function main(): Promise<void> {
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT)], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  const stop = (signal: NodeJS.Signals) => server.kill(signal);
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  // Made once here, before the workers start, so that every worker signs sessions with the same secret.
+  authSecret(env.AUTH_SECRET);
+  serve(workerCount());
 }
 
 main().catch((error: unknown) => {

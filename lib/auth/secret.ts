@@ -17,6 +17,15 @@ export function authSecret(configured: string | undefined, dataDir = join(proces
   }
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600, flag: "w" });
-  return secret;
+  try {
+    // Exclusive create: when several processes start at once, the first one's secret wins and all use it.
+    writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+    return secret;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    const stored = readFileSync(file, "utf8").trim();
+    if (stored.length >= 32) return stored;
+    writeFileSync(file, secret, { mode: 0o600, flag: "w" }); // a damaged file (too short): replace it
+    return secret;
+  }
 }

@@ -93,8 +93,9 @@ export class SearchEngine {
   private readonly folded: string[] = [];
   private averageLength = 1;
   private readonly acronyms: Map<string, string>;
+  /** Expansions of two or more words → their acronym. */
   private readonly expansionsToAcronym: Map<string, string>;
-  private readonly synonyms: Map<string, string[]>;
+  private readonly synonyms: { key: string; keyWords: string[]; synonyms: string[] }[];
   /** SymSpell-style index: every term with up to two letters deleted → the terms it came from. */
   private readonly deletions = new Map<string, string[]>();
   /** The words in the text behind each stem, to show corrections readably. */
@@ -183,10 +184,11 @@ export class SearchEngine {
     this.expansionsToAcronym = new Map(
       glossary.flatMap((g) => {
         const owned = /^[A-Z][A-Za-z]+['’]s\s+(.+)$/.exec(g.expansion);
-        return [[fold(g.expansion), g.term] as const, ...(owned ? [[fold(owned[1]!), g.term] as const] : [])];
+        return [[fold(g.expansion), g.term] as const, ...(owned ? [[fold(owned[1]!), g.term] as const] : [])].filter(([e]) => e.includes(" "));
       }),
     );
-    this.synonyms = new Map(Object.entries(synonyms).map(([k, v]) => [fold(k), v]));
+    // Keys that fold to the same words are one key (the last one given wins, as in a map).
+    this.synonyms = [...new Map(Object.entries(synonyms).map(([k, v]) => [fold(k), v]))].map(([key, v]) => ({ key, keyWords: key.split(" "), synonyms: v }));
     this.facetCodes = Uint16Array.from(facetCodes);
     this.facetOffsets = Int32Array.from(facetOffsets);
     this.boost = Float64Array.from(this.blocks, (b) => (b.part === "recommendations" ? 0.2 : 0));
@@ -347,8 +349,7 @@ export class SearchEngine {
     });
     // Synonyms: a key of one or more whole words in the query is replaced by each of its synonyms, bound as a phrase.
     const plainWords = query.words.flatMap((w) => tokens(w));
-    for (const [key, synonyms] of this.synonyms) {
-      const keyWords = key.split(" ");
+    for (const { key, keyWords, synonyms } of this.synonyms) {
       const at = plainWords.findIndex((_, i) => keyWords.every((k, j) => plainWords[i + j] === k));
       if (at === -1) continue;
       const rest = [...plainWords.slice(0, at), ...plainWords.slice(at + keyWords.length)];
@@ -359,7 +360,7 @@ export class SearchEngine {
     }
     const folded = fold(input);
     for (const [expansion, acronym] of this.expansionsToAcronym) {
-      if (expansion.split(" ").length >= 2 && folded.includes(expansion)) {
+      if (folded.includes(expansion)) {
         variants.push({ words: tokens(folded.replace(expansion, fold(acronym))), via: "acronym", matched: tokens(acronym) });
         expansions.push(`${acronym} ← ${expansion}`);
       }

@@ -1,33 +1,51 @@
 /**
  * A snippet of a passage around its first match, as segments with the matched words
  * marked. Pure and HTML-free: the page renders <mark>, the API joins the text.
+ * Reads the passage only as far as the window it shows: this runs for every hit of every search.
  */
-import { fold, stem } from "./text";
+import { fold, stem, wordStem } from "./text";
 
 export type SnippetSegment = { text: string; mark: boolean };
 
 export function snippet(text: string, matched: string[], words = 36): SnippetSegment[] {
-  const wanted = matched.map((m) => stem(fold(m))).filter((s) => s.length > 0);
-  const parts = text.replace(/\*/g, "").split(/(\s+)/);
-  const isMatch = (part: string) => {
-    const s = stem(fold(part));
+  const wanted = [...new Set(matched.map((m) => stem(fold(m))).filter((s) => s.length > 0))];
+  const clean = text.includes("*") ? text.replace(/\*/g, "") : text;
+  const isMatch = (word: string) => {
+    const s = wordStem(word);
     return s.length > 0 && wanted.some((w) => s === w || (w.length >= 3 && s.startsWith(w)));
   };
-  const wordIndexes = parts.map((p, i) => (/\S/.test(p) ? i : -1)).filter((i) => i >= 0);
-  const firstHit = wordIndexes.findIndex((i) => isMatch(parts[i]!));
-  const startWord = Math.max(0, (firstHit === -1 ? 0 : firstHit) - Math.floor(words / 3));
-  const endWord = Math.min(wordIndexes.length, startWord + words);
-  const from = wordIndexes[startWord] ?? 0;
-  const to = endWord < wordIndexes.length ? wordIndexes[endWord]! : parts.length;
+  // Word offsets, up to the first match and then one window (plus one word, to know whether more follow).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const marks: boolean[] = [];
+  const before = Math.floor(words / 3);
+  let firstHit = -1;
+  const pattern = /\S+/g;
+  for (let m = pattern.exec(clean); m; m = pattern.exec(clean)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    marks.push(isMatch(m[0]));
+    if (firstHit === -1 && marks[marks.length - 1]) firstHit = starts.length - 1;
+    if (firstHit !== -1 && starts.length > Math.max(0, firstHit - before) + words) break;
+  }
+  if (starts.length === 0) return [{ text: clean, mark: false }];
+  const startWord = Math.max(0, (firstHit === -1 ? 0 : firstHit) - before);
+  const endWord = Math.min(starts.length, startWord + words);
+  const more = endWord < starts.length;
+
   const segments: SnippetSegment[] = [];
-  if (startWord > 0) segments.push({ text: "… ", mark: false });
-  for (const part of parts.slice(from, to)) {
-    const mark = /\S/.test(part) && isMatch(part);
+  const push = (part: string, mark: boolean) => {
     const last = segments[segments.length - 1];
     if (last && last.mark === mark && !mark) last.text += part;
     else segments.push({ text: part, mark });
+  };
+  if (startWord > 0) segments.push({ text: "… ", mark: false });
+  for (let i = startWord; i < endWord; i++) {
+    push(clean.slice(starts[i], ends[i]), marks[i]!);
+    const gap = i + 1 < starts.length ? clean.slice(ends[i], starts[i + 1]) : clean.slice(ends[i]!);
+    if (gap) push(gap, false);
   }
-  if (endWord < wordIndexes.length) segments.push({ text: " …", mark: false });
+  if (more) segments.push({ text: " …", mark: false });
   return segments;
 }
 

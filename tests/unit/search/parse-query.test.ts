@@ -28,6 +28,19 @@ describe("text normalisation", () => {
   it("folds case, accents and punctuation", () => {
     expect(fold("Côte d’Ivoire: Migrants' RIGHTS!")).toBe("cote divoire migrants rights");
   });
+  it("folds plain ASCII (its fast path) exactly as the Unicode path does", () => {
+    // The same words with one accented letter take the Unicode path; the results must agree.
+    const cases = ["Don't STOP--now!", "a\tb\nc", "  (IOM) ", "", "   ", "x_y", "R&D: 50%", "~`^|\\{}", "remittances"];
+    for (const ascii of cases) expect(fold(`${ascii} é`)).toBe(`${fold(ascii)} e`.trim());
+    expect(fold("Don't STOP--now!")).toBe("dont stop now");
+    expect(fold("x_y")).toBe("x y");
+  });
+  it("stems the same word the same way every time (stems are cached)", () => {
+    const first = Array.from({ length: 60_000 }, (_, i) => stem(`word${i}s`));
+    expect(stem("remittances")).toBe("remittanc");
+    expect(stem("remittances")).toBe("remittanc");
+    expect(Array.from({ length: 60_000 }, (_, i) => stem(`word${i}s`))).toEqual(first);
+  });
   it("brings plural and close forms together", () => {
     expect(stem("remittances")).toBe(stem("remittance"));
     expect(stem("migrants")).toBe(stem("migrant"));

@@ -1,0 +1,24 @@
+/**
+ * One server process of `npm start` (scripts/start.ts forks several with node:cluster):
+ * the built Next.js app behind a plain Node HTTP server. The workers share the port; the
+ * cluster primary hands each new connection to the next worker in turn.
+ */
+import { createServer } from "node:http";
+import next from "next";
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(1).max(65535).parse(process.env.PORT ?? "3000");
+const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
+
+async function main(): Promise<void> {
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((request, response) => void handle(request, response));
+  server.listen(port, () => process.send?.({ ready: true }));
+  process.on("SIGTERM", () => server.close(() => process.exit(0)));
+}
+
+main().catch((error: unknown) => {
+  console.error("server worker: failed to start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
