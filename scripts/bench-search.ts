@@ -134,14 +134,14 @@ function scaled(blocks: CorpusBlock[], factor: number): CorpusBlock[] {
 type HttpFigures = { p50: number; p95: number; requests: number; errors: number };
 
 /**
- * 2,000 requests over 20 concurrent connections with autocannon, each connection cycling through
+ * `amount` requests over 20 concurrent connections with autocannon, each connection cycling through
  * `paths`. Latency percentiles come from every response's own time, so p95 is exact.
  */
-async function load(base: string, paths: string[]): Promise<HttpFigures> {
+async function load(base: string, paths: string[], amount = 4000): Promise<HttpFigures> {
   const times: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url: base, connections: 20, amount: 2000, requests: paths.map((path) => ({ method: "GET" as const, path })) };
+    const options = { url: base, connections: 20, amount, requests: paths.map((path) => ({ method: "GET" as const, path })) };
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       times.push(responseTime);
@@ -169,7 +169,8 @@ async function httpLatency(): Promise<{ search: HttpFigures; baseline: HttpFigur
     }
     const paths = queries.map((q) => `/api/v1/search?q=${encodeURIComponent(q.query)}&limit=10`);
     globalThis.gc?.();
-    await load(base, paths); // warm up the server's JIT, as for in-process latency
+    // Steady state, as for in-process latency: every worker's JIT settles over the first few thousand requests.
+    await load(base, paths, 8000);
     const baseline = await load(base, ["/robots.txt"]);
     const search = await load(base, paths);
     return { search, baseline };

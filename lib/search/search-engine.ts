@@ -10,6 +10,7 @@ import type { CorpusBlock } from "../explore/corpus";
 import { PART_LABELS } from "../ingest/headings";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { PassageTerms, type TermRange } from "./passage-terms";
+import { TokenStreams } from "./token-streams";
 import { fold, stem, stems, tokens } from "./text";
 import { topK } from "./top-k";
 
@@ -31,6 +32,7 @@ type GroupDoc = { id: number; heading: string; agency: string };
 type Field = "text" | "heading" | "agency" | "notes";
 /** A query word as the index sees it: its stem, and the indexed terms it is the start of (as you type). */
 type QueryTerm = { word: string; stem: string; exact: TermRange; completions: TermRange; df: number };
+type PhraseTest = (passage: number) => boolean;
 type Variant = { words: string[]; via: SearchHit["via"]; matched: string[]; phrases?: string[] };
 
 // Footnotes count least: a passage that only cites a note about the words ranks below one that uses them.
@@ -85,12 +87,11 @@ export class SearchEngine {
   /** FlexSearch over the fields a passage shares with its part: the part's heading and subheading, and the agency. */
   private readonly groupIndex: Document<GroupDoc>;
   private readonly blocks: CorpusBlock[];
-  private readonly docGroup: Int32Array;
   private readonly groupDocs: number[][] = [];
   /** Each passage's stems (text, and subheading for scoring): to check and score a query against a passage. */
   private readonly passageTerms: PassageTerms;
-  /** Folded text per passage, for phrase checks without re-folding at query time. */
-  private readonly folded: string[] = [];
+  /** Each passage's folded words in order, for exact phrases. */
+  private readonly tokenStreams: TokenStreams;
   private averageLength = 1;
   private readonly acronyms: Map<string, string>;
   /** Expansions of two or more words → their acronym. */
@@ -116,7 +117,6 @@ export class SearchEngine {
     const options = { tokenize: "forward" as const, encode: (text: string) => stems(text), cache: 200 };
     this.index = new Document<PassageDoc>({ document: { id: "id", index: ["text", "notes"] }, ...options });
     this.groupIndex = new Document<GroupDoc>({ document: { id: "id", index: ["heading", "agency"] }, ...options });
-    this.docGroup = new Int32Array(this.blocks.length);
     // The subheading a passage sits under (the last one before it in its part) counts towards its heading field.
     const subheading = new Map<string, string>();
     const groups = new Map<string, number>();
@@ -134,13 +134,15 @@ export class SearchEngine {
     const facetOffsets: number[] = [0];
 
     const terms = PassageTerms.builder();
+    const streams = TokenStreams.builder();
+    let passages = 0;
     let totalLength = 0;
     for (const b of blocks) {
       if (b.type === "subheading") {
         subheading.set(`${b.agency.slug}:${b.part}`, b.text);
         continue;
       }
-      const id = this.folded.length;
+      const id = passages++;
       const sub = subheading.get(`${b.agency.slug}:${b.part}`) ?? "";
       const groupKey = `${b.agency.slug}:${b.part}:${b.kinds.join(",")}:${sub}`;
       let group = groups.get(groupKey);
@@ -151,11 +153,12 @@ export class SearchEngine {
         this.groupIndex.add({ id: group, heading, agency: [b.agency.acronym ?? "", b.agency.title].join(" ") });
       }
       this.groupDocs[group]!.push(id);
-      this.docGroup[id] = group;
       this.index.add({ id, text: b.text, notes: (b.notes ?? []).join(" ") });
 
       const own: string[] = [];
-      for (const word of tokens(b.text)) {
+      const words = tokens(b.text);
+      streams.add(words);
+      for (const word of words) {
         const s = stem(word);
         own.push(s);
         const forms = this.surface.get(s) ?? new Set<string>();
@@ -165,11 +168,11 @@ export class SearchEngine {
       const extra = stems(sub);
       terms.add(own, extra);
       totalLength += own.length + extra.length;
-      this.folded.push(fold(b.text));
       facetCodes.push(facetCode("agency", b.agency.slug), ...(b.kinds.length ? b.kinds : ["intro"]).map((k) => facetCode("part", k)), ...b.themes.map((t) => facetCode("theme", t)));
       facetOffsets.push(facetCodes.length);
     }
     this.passageTerms = terms.build();
+    this.tokenStreams = streams.build();
     this.averageLength = totalLength / Math.max(1, this.blocks.length);
     for (const term of this.passageTerms.terms) {
       if (term.length < 4 || /\d/.test(term) || this.textDf(term) === 0) continue;
@@ -252,7 +255,7 @@ export class SearchEngine {
    * terms are checked against each of those. The work follows the rarest word however common the
    * others are, and nothing is cut off, so totals and facets stay exact on a large corpus.
    */
-  private matchText(terms: QueryTerm[], phrases: string[], visit: (id: number) => void): void {
+  private matchText(terms: QueryTerm[], phrases: PhraseTest[], visit: (id: number) => void): void {
     if (terms.length === 0 || terms.some((t) => t.df === 0)) return;
     const [rarest, ...rest] = [...terms].sort((a, b) => a.df - b.df);
     // In id order, the per-passage arrays are read front to back: far fewer cache misses on a large corpus.
@@ -264,8 +267,9 @@ export class SearchEngine {
     }
   }
 
-  private hasPhrases(id: number, phrases: string[]): boolean {
-    return phrases.length === 0 || phrases.every((p) => this.folded[id]!.includes(p));
+  private hasPhrases(id: number, phrases: PhraseTest[]): boolean {
+    for (const test of phrases) if (!test(id)) return false;
+    return true;
   }
 
   /**
@@ -273,12 +277,12 @@ export class SearchEngine {
    * Text matches score by BM25; a passage found only through its heading, agency or notes gets a flat,
    * lower score, in that order of preference. Expansions and partial matches search the text alone.
    */
-  private runVariant(variant: Variant, queryPhrases: string[]): number[] {
+  private runVariant(variant: Variant, queryPhrases: PhraseTest[]): number[] {
     const ids: number[] = [];
     const terms = [...new Map(variant.words.map((w) => this.term(w)).map((t) => [t.stem, t])).values()];
     if (terms.length === 0) return ids;
     // The query's own "phrases", and the phrase an expansion is bound to, must be in the passage text.
-    const phrases = [...(variant.phrases ?? []), ...queryPhrases];
+    const phrases = [...(variant.phrases ?? []).map((p) => this.tokenStreams.phrase(p)), ...queryPhrases];
     const add = (id: number, score: number) => {
       if (this.variantScore[id] !== 0) return;
       this.variantScore[id] = score + this.boost[id]!;
@@ -332,7 +336,7 @@ export class SearchEngine {
       gcm: [...query.filters.gcm, ...(extra.gcm ?? [])],
     };
     const phraseWords = query.phrases.flatMap((p) => tokens(p));
-    const phrases = query.phrases.map((p) => fold(p));
+    const phrases = query.phrases.map((p) => this.tokenStreams.phrase(fold(p)));
     const baseWords = [...query.words.flatMap((w) => tokens(w)), ...phraseWords];
     const expansions: string[] = [];
     // A variant may require phrases: an expanded acronym must appear as the whole expansion, not as scattered words.

@@ -1,0 +1,104 @@
+/**
+ * Every passage's folded words, in order, as numbers: the exact-phrase check without string
+ * search. A passage's folded text is its words joined by single spaces, so a phrase
+ * "w1 w2 … wn" occurs in it exactly when some run of n words has a first word ending in w1,
+ * middle words equal to w2 … w(n-1), and a last word starting with wn (one word: a word
+ * containing w1). Words are numbered in sorted order, so "starts with wn" is an id range, and
+ * "ends with w1" is a range of the sorted reversed words.
+ */
+export class TokenStreams {
+  private constructor(
+    private readonly words: string[],
+    /** The words reversed and sorted, with the id of each: suffixes become prefix ranges. */
+    private readonly reversed: string[],
+    private readonly reversedIds: Int32Array,
+    private readonly offsets: Int32Array,
+    private readonly tokens: Int32Array,
+  ) {}
+
+  static builder() {
+    const tempIds = new Map<string, number>();
+    const offsets: number[] = [0];
+    const tokens: number[] = [];
+    return {
+      /** Adds the next passage's folded words, in order. */
+      add(words: string[]): void {
+        for (const word of words) {
+          let id = tempIds.get(word);
+          if (id === undefined) {
+            id = tempIds.size;
+            tempIds.set(word, id);
+          }
+          tokens.push(id);
+        }
+        offsets.push(tokens.length);
+      },
+      build(): TokenStreams {
+        const byTemp = [...tempIds.keys()];
+        const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+        const order = byTemp.map((_, i) => i).sort((a, b) => compare(byTemp[a]!, byTemp[b]!));
+        const remap = new Int32Array(byTemp.length);
+        order.forEach((temp, sorted) => (remap[temp] = sorted));
+        const words = order.map((temp) => byTemp[temp]!);
+        const backwards = words.map((w, id) => ({ key: [...w].reverse().join(""), id })).sort((a, b) => compare(a.key, b.key));
+        return new TokenStreams(
+          words,
+          backwards.map((b) => b.key),
+          Int32Array.from(backwards, (b) => b.id),
+          Int32Array.from(offsets),
+          Int32Array.from(tokens, (t) => remap[t]!),
+        );
+      },
+    };
+  }
+
+  /**
+   * A test for one folded phrase, prepared once per query: the ids each position accepts are
+   * worked out here, so checking a passage compares numbers only. An empty phrase matches all.
+   */
+  phrase(phrase: string): (passage: number) => boolean {
+    const parts = phrase.split(" ").filter(Boolean);
+    if (parts.length === 0) return () => true;
+    if (parts.length === 1) {
+      const accepted = new Uint8Array(this.words.length);
+      this.words.forEach((w, id) => (accepted[id] = w.includes(parts[0]!) ? 1 : 0));
+      return (passage) => {
+        for (let i = this.offsets[passage]!; i < this.offsets[passage + 1]!; i++) if (accepted[this.tokens[i]!]) return true;
+        return false;
+      };
+    }
+    const first = new Uint8Array(this.words.length);
+    const suffix = [...parts[0]!].reverse().join("");
+    for (let i = lowerBound(this.reversed, suffix); i < this.reversed.length && this.reversed[i]!.startsWith(suffix); i++) first[this.reversedIds[i]!] = 1;
+    const middle = parts.slice(1, -1).map((w) => {
+      const at = lowerBound(this.words, w);
+      return this.words[at] === w ? at : -1;
+    });
+    if (middle.includes(-1)) return () => false;
+    const last = parts[parts.length - 1]!;
+    const lastLo = lowerBound(this.words, last);
+    const lastHi = lowerBound(this.words, `${last}\uffff`);
+    const n = parts.length;
+    return (passage) => {
+      const end = this.offsets[passage + 1]! - n;
+      outer: for (let a = this.offsets[passage]!; a <= end; a++) {
+        if (!first[this.tokens[a]!]) continue;
+        for (let k = 0; k < middle.length; k++) if (this.tokens[a + 1 + k] !== middle[k]) continue outer;
+        const t = this.tokens[a + n - 1]!;
+        if (t >= lastLo && t < lastHi) return true;
+      }
+      return false;
+    };
+  }
+}
+
+function lowerBound(sorted: string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
