@@ -41,6 +41,8 @@ export default defineConfig({
       SITE_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Two server workers on any machine, so every journey also crosses workers (sessions, publishing).
+      WEB_CONCURRENCY: "2",
     },
   },
 });
