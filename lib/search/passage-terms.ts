@@ -6,6 +6,8 @@
  * small contiguous slice of memory instead of a Map or Set per passage (which, at 150,000
  * passages, cost both gigabytes and cache misses).
  */
+import { firstSeenNumbers, lowerBound, prefixRange } from "./dictionary";
+
 export type TermRange = { lo: number; hi: number };
 
 export class PassageTerms {
@@ -24,7 +26,7 @@ export class PassageTerms {
 
   /** Collects passages one by one (keeping numbers, not strings), then sorts the dictionary once. */
   static builder() {
-    const tempIds = new Map<string, number>();
+    const dictionary = firstSeenNumbers();
     const offsets: number[] = [0];
     const ids: number[] = [];
     const counts: number[] = [];
@@ -36,11 +38,7 @@ export class PassageTerms {
         const seen = new Map<number, number>(); // temp id → index in this passage's entries
         const start = ids.length;
         const note = (term: string, fromText: boolean) => {
-          let id = tempIds.get(term);
-          if (id === undefined) {
-            id = tempIds.size;
-            tempIds.set(term, id);
-          }
+          const id = dictionary.number(term);
           const at = seen.get(id);
           if (at === undefined) {
             seen.set(id, ids.length);
@@ -58,14 +56,11 @@ export class PassageTerms {
         offsets.push(start + seen.size);
       },
       build(): PassageTerms {
-        const byTemp = [...tempIds.keys()];
-        const order = byTemp.map((_, i) => i).sort((a, b) => (byTemp[a]! < byTemp[b]! ? -1 : byTemp[a]! > byTemp[b]! ? 1 : 0));
-        const remap = new Int32Array(byTemp.length);
-        order.forEach((temp, sorted) => (remap[temp] = sorted));
+        const { words, remap } = dictionary.sorted();
         const finalIds = new Int32Array(ids.length);
         const finalCounts = new Uint16Array(ids.length);
         const finalInText = new Uint8Array(ids.length);
-        const df = new Float64Array(byTemp.length + 1);
+        const df = new Float64Array(words.length + 1);
         for (let p = 0; p + 1 < offsets.length; p++) {
           const from = offsets[p]!;
           const entries = [];
@@ -81,7 +76,7 @@ export class PassageTerms {
         }
         for (let i = 1; i < df.length; i++) df[i]! += df[i - 1]!;
         return new PassageTerms(
-          order.map((temp) => byTemp[temp]!),
+          words,
           Int32Array.from(offsets),
           finalIds,
           finalCounts,
@@ -99,13 +94,12 @@ export class PassageTerms {
 
   /** The ids of every term that starts with `prefix` (the term itself included): [lo, hi). */
   range(prefix: string): TermRange {
-    // Terms are folded letters and digits, so none sorts after prefix + U+FFFF while starting with prefix.
-    return { lo: this.lowerBound(prefix), hi: this.lowerBound(`${prefix}\uffff`) };
+    return prefixRange(this.terms, prefix);
   }
 
   /** The id of a term, or -1. */
   idOf(term: string): number {
-    const at = this.lowerBound(term);
+    const at = lowerBound(this.terms, term);
     return this.terms[at] === term ? at : -1;
   }
 
@@ -141,17 +135,6 @@ export class PassageTerms {
     while (low < high) {
       const mid = (low + high) >> 1;
       if (this.ids[mid]! < id) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
-
-  private lowerBound(term: string): number {
-    let low = 0;
-    let high = this.terms.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.terms[mid]! < term) low = mid + 1;
       else high = mid;
     }
     return low;

@@ -6,6 +6,8 @@
  * containing w1). Words are numbered in sorted order, so "starts with wn" is an id range, and
  * "ends with w1" is a range of the sorted reversed words.
  */
+import { firstSeenNumbers, lowerBound, prefixRange } from "./dictionary";
+
 export class TokenStreams {
   private constructor(
     private readonly words: string[],
@@ -17,30 +19,18 @@ export class TokenStreams {
   ) {}
 
   static builder() {
-    const tempIds = new Map<string, number>();
+    const dictionary = firstSeenNumbers();
     const offsets: number[] = [0];
     const tokens: number[] = [];
     return {
       /** Adds the next passage's folded words, in order. */
       add(words: string[]): void {
-        for (const word of words) {
-          let id = tempIds.get(word);
-          if (id === undefined) {
-            id = tempIds.size;
-            tempIds.set(word, id);
-          }
-          tokens.push(id);
-        }
+        for (const word of words) tokens.push(dictionary.number(word));
         offsets.push(tokens.length);
       },
       build(): TokenStreams {
-        const byTemp = [...tempIds.keys()];
-        const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-        const order = byTemp.map((_, i) => i).sort((a, b) => compare(byTemp[a]!, byTemp[b]!));
-        const remap = new Int32Array(byTemp.length);
-        order.forEach((temp, sorted) => (remap[temp] = sorted));
-        const words = order.map((temp) => byTemp[temp]!);
-        const backwards = words.map((w, id) => ({ key: [...w].reverse().join(""), id })).sort((a, b) => compare(a.key, b.key));
+        const { words, remap } = dictionary.sorted();
+        const backwards = words.map((w, id) => ({ key: [...w].reverse().join(""), id })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
         return new TokenStreams(
           words,
           backwards.map((b) => b.key),
@@ -76,8 +66,7 @@ export class TokenStreams {
     });
     if (middle.includes(-1)) return () => false;
     const last = parts[parts.length - 1]!;
-    const lastLo = lowerBound(this.words, last);
-    const lastHi = lowerBound(this.words, `${last}\uffff`);
+    const { lo: lastLo, hi: lastHi } = prefixRange(this.words, last);
     const n = parts.length;
     return (passage) => {
       const end = this.offsets[passage + 1]! - n;
@@ -90,15 +79,4 @@ export class TokenStreams {
       return false;
     };
   }
-}
-
-function lowerBound(sorted: string[], key: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
