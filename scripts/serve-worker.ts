@@ -5,9 +5,9 @@
  */
 import { createServer } from "node:http";
 import next from "next";
-import { z } from "zod";
+import { env } from "../lib/env";
 
-const port = z.coerce.number().int().min(1).max(65535).parse(process.env.PORT ?? "3000");
+const port = env.PORT;
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 
 async function main(): Promise<void> {
