@@ -152,6 +152,13 @@ describe("SearchEngine", () => {
     expect(large.search("migration", { agency: ["ilo"] }).total).toBe(2000);
     expect(large.search("migration -labour").total).toBe(1);
   });
+  it("answers on an empty corpus and on passages with no words", () => {
+    const empty = new SearchEngine([], [{ term: "IOM", expansion: "International Organization for Migration" }], { kids: ["children"] });
+    for (const q of ["iom", "kids", '"a b"', "agency:ilo", "remitances", "x y z"]) expect(empty.search(q).total).toBe(0);
+    const blank = new SearchEngine([block("ilo", ""), block("iom", "!!! …")], [], {});
+    expect(blank.search("ilo").total).toBe(1); // found through its agency, not its (empty) text
+    expect(blank.search('"ilo"').total).toBe(0); // a phrase must be in the text
+  });
   it.each(["", "   ", "!!!", "🙂", "(.*)+$", "'; DROP TABLE block; --", "\"", "-", "x".repeat(10_000), "a ".repeat(300)])("never throws on %j", (q) => {
     expect(() => engine.search(q)).not.toThrow();
   });
