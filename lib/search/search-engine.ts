@@ -243,7 +243,6 @@ export class SearchEngine {
     };
   }
 
-
   /** FlexSearch's passages for one word in one field: every passage with a word starting with it. */
   private lookup(field: "text" | "notes", word: string): number[] {
     const result = this.index.search({ query: word, index: [field], limit: this.blocks.length, suggest: false }) as { result: number[] }[];
