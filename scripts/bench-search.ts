@@ -61,9 +61,10 @@ function quality(system: System) {
 /**
  * Steady-state latency, as a long-running server sees it: garbage from setup is collected first,
  * `warmup` unmeasured rounds let the JIT settle (the first few hundred queries run slower), then
- * `rounds` measured ones.
+ * `rounds` measured ones: 20 rounds of 42 queries give 840 samples, so one brief stall of a shared
+ * machine cannot decide the p95.
  */
-function latency(system: System, rounds = 5, warmup = 10) {
+function latency(system: System, rounds = 20, warmup = 10) {
   globalThis.gc?.();
   const times: number[] = [];
   for (let r = -warmup; r < rounds; r++) {
@@ -212,7 +213,7 @@ async function main() {
     const buildMs = performance.now() - start;
     globalThis.gc?.();
     const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-    const l = latency({ name: "", top10: (q) => scaledEngine.search(q, {}, { limit: 10, offset: 0 }).hits.map((h) => h.block.id) }, 3, 2);
+    const l = latency({ name: "", top10: (q) => scaledEngine.search(q, {}, { limit: 10, offset: 0 }).hits.map((h) => h.block.id) }, 5, 2);
     console.log(`${factor}×`.padEnd(12) + String(big.length).padStart(10) + buildMs.toFixed(0).padStart(10) + heapMb.toFixed(1).padStart(10) + l.p50.toFixed(2).padStart(10) + l.p95.toFixed(2).padStart(10));
   }
 
