@@ -21,6 +21,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: the API and files (robots.txt, sitemap.xml, icon.svg, exports) get their
-  // deny-all policy from next.config.ts, which costs nothing per request.
+  // deny-all policy from next.config.ts, which costs nothing per request. Next.js needs this
+  // matcher as a literal, so its list of file extensions is repeated there: keep the two in step.
   matcher: [{ source: "/((?!_next/static|_next/image|api/|[^?]*\\.(?:txt|xml|svg|ico|png|json|csv)$).*)" }],
 };

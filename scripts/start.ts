@@ -43,7 +43,7 @@ function workerCount(): number {
 /**
  * Forks the server workers. Each builds its own search index and polls the database's content
  * version, as separate instances do, so they stay consistent without talking to each other.
- * A worker that dies is replaced; one that keeps dying within seconds of starting stops the server.
+ * A worker that dies is replaced; if workers die more than three times each within 30 s, the server stops.
  */
 function serve(count: number): void {
   cluster.setupPrimary({ exec: join(root, "scripts/serve-worker.ts"), execArgv: ["--import", "tsx"] });

@@ -11,10 +11,12 @@ import { join } from "node:path";
 export function authSecret(configured: string | undefined, dataDir = join(process.cwd(), "data")): string {
   if (configured) return configured;
   const file = join(dataDir, ".auth-secret");
-  if (existsSync(file)) {
-    const stored = readFileSync(file, "utf8").trim();
-    if (stored.length >= 32) return stored;
-  }
+  const stored = () => {
+    const text = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
+    return text.length >= 32 ? text : null;
+  };
+  const existing = stored();
+  if (existing) return existing;
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");
   try {
@@ -23,8 +25,8 @@ export function authSecret(configured: string | undefined, dataDir = join(proces
     return secret;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    const stored = readFileSync(file, "utf8").trim();
-    if (stored.length >= 32) return stored;
+    const theirs = stored();
+    if (theirs) return theirs;
     writeFileSync(file, secret, { mode: 0o600, flag: "w" }); // a damaged file (too short): replace it
     return secret;
   }

@@ -225,7 +225,7 @@ export class SearchEngine {
   private bm25(terms: QueryTerm[]): (id: number) => number {
     const total = this.blocks.length;
     const idf = terms.map((q) => {
-      const df = this.textDf(q.stem) || 1;
+      const df = this.passageTerms.df(q.exact) || 1;
       return Math.log(1 + (total - df + 0.5) / (df + 0.5));
     });
     const last = terms.length - 1;
@@ -287,19 +287,24 @@ export class SearchEngine {
       this.variantScore[id] = score + this.boost[id]!;
       ids.push(id);
     };
-    const bm25 = this.bm25(terms);
-    this.matchText(terms, phrases, (id) => add(id, bm25(id) * FIELD_WEIGHT.text));
-    if (variant.via !== "exact" && variant.via !== "typo") return ids;
-    const query = variant.words.join(" ");
-    const groups = this.groupIndex.search({ query, limit: this.groupDocs.length, suggest: false }) as { field: Field; result: number[] }[];
-    for (const field of ["heading", "agency"] as const) {
-      for (const group of groups.find((g) => g.field === field)?.result ?? []) {
-        for (const id of this.groupDocs[group]!) if (this.hasPhrases(id, phrases)) add(id, FIELD_WEIGHT[field] * FLAT_SHARE);
+    try {
+      const bm25 = this.bm25(terms);
+      this.matchText(terms, phrases, (id) => add(id, bm25(id) * FIELD_WEIGHT.text));
+      if (variant.via !== "exact" && variant.via !== "typo") return ids;
+      const query = variant.words.join(" ");
+      const groups = this.groupIndex.search({ query, limit: this.groupDocs.length, suggest: false }) as { field: Field; result: number[] }[];
+      for (const field of ["heading", "agency"] as const) {
+        for (const group of groups.find((g) => g.field === field)?.result ?? []) {
+          for (const id of this.groupDocs[group]!) if (this.hasPhrases(id, phrases)) add(id, FIELD_WEIGHT[field] * FLAT_SHARE);
+        }
       }
+      const notes = this.index.search({ query, index: ["notes"], limit: this.blocks.length, suggest: false }) as { result: number[] }[];
+      for (const id of notes[0]?.result ?? []) if (this.hasPhrases(id, phrases)) add(id, FIELD_WEIGHT.notes * FLAT_SHARE);
+      return ids;
+    } catch (error) {
+      for (const id of ids) this.variantScore[id] = 0; // leave the scratch clean for the next query
+      throw error;
     }
-    const notes = this.index.search({ query, index: ["notes"], limit: this.blocks.length, suggest: false }) as { result: number[] }[];
-    for (const id of notes[0]?.result ?? []) if (this.hasPhrases(id, phrases)) add(id, FIELD_WEIGHT.notes * FLAT_SHARE);
-    return ids;
   }
 
   private nearestTerm(word: string): string | null {

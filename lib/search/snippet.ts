@@ -3,12 +3,12 @@
  * marked. Pure and HTML-free: the page renders <mark>, the API joins the text.
  * Reads the passage only as far as the window it shows: this runs for every hit of every search.
  */
-import { fold, stem, wordStem } from "./text";
+import { wordStem } from "./text";
 
 export type SnippetSegment = { text: string; mark: boolean };
 
 export function snippet(text: string, matched: string[], words = 36): SnippetSegment[] {
-  const wanted = [...new Set(matched.map((m) => stem(fold(m))).filter((s) => s.length > 0))];
+  const wanted = [...new Set(matched.map((m) => wordStem(m)).filter((s) => s.length > 0))];
   const clean = text.includes("*") ? text.replace(/\*/g, "") : text;
   const isMatch = (word: string) => {
     const s = wordStem(word);

@@ -32,22 +32,25 @@ const SUFFIXES: [RegExp, string][] = [
   [/(\w{3,}[^s])s$/, "$1"],
 ];
 
-/** Stems are asked for the same few thousand words again and again: remember them (bounded). */
-const stemmed = new Map<string, string>();
-const STEM_CACHE_SIZE = 50_000;
-
-/** Stems one folded word. Short words and numbers stay as they are. */
-export function stem(word: string): string {
-  let result = stemmed.get(word);
-  if (result === undefined) {
-    result = stemWord(word);
-    if (stemmed.size >= STEM_CACHE_SIZE) stemmed.clear();
-    stemmed.set(word, result);
-  }
-  return result;
+/**
+ * `fn` with its answers remembered, up to 50,000 of them (then it starts afresh): stemming is asked
+ * about the same few thousand words again and again, at index build and on every search.
+ */
+function remembered(fn: (word: string) => string): (word: string) => string {
+  const answers = new Map<string, string>();
+  return (word) => {
+    let result = answers.get(word);
+    if (result === undefined) {
+      result = fn(word);
+      if (answers.size >= 50_000) answers.clear();
+      answers.set(word, result);
+    }
+    return result;
+  };
 }
 
-function stemWord(word: string): string {
+/** Stems one folded word. Short words and numbers stay as they are. */
+export const stem = remembered((word) => {
   if (word.length <= 3 || /\d/.test(word)) return word;
   for (const [pattern, replacement] of SUFFIXES) {
     if (pattern.test(word)) {
@@ -56,7 +59,7 @@ function stemWord(word: string): string {
     }
   }
   return word.replace(/e$/, "");
-}
+});
 
 export function tokens(text: string): string[] {
   const folded = fold(text);
@@ -67,15 +70,5 @@ export function stems(text: string): string[] {
   return tokens(text).map(stem);
 }
 
-/** Raw words (with their case and punctuation) as a stem, remembered: snippets ask for the same words on every request. */
-const rawStems = new Map<string, string>();
-
-export function wordStem(raw: string): string {
-  let result = rawStems.get(raw);
-  if (result === undefined) {
-    result = stem(fold(raw));
-    if (rawStems.size >= STEM_CACHE_SIZE) rawStems.clear();
-    rawStems.set(raw, result);
-  }
-  return result;
-}
+/** The stem of a raw word (with its case and punctuation): snippets ask this of the same words on every request. */
+export const wordStem = remembered((raw) => stem(fold(raw)));
