@@ -11,6 +11,7 @@ import { listGlossary } from "../db/glossary/list-glossary";
 import { env } from "../env";
 import { SearchEngine } from "./search-engine";
 import { loadSynonyms } from "./synonyms";
+import { loadWordNet } from "./wordnet";
 
 type State = { engine: SearchEngine; version: number; checkedAt: number; buildMs: number };
 const store = globalThis as unknown as { __searchState?: State; __searchBuilding?: Promise<State> };
@@ -18,7 +19,7 @@ const store = globalThis as unknown as { __searchState?: State; __searchBuilding
 async function build(db: Db, version: number): Promise<State> {
   const started = performance.now();
   const [corpus, glossary] = await Promise.all([loadCorpus({ db }), listGlossary({ db })]);
-  const engine = new SearchEngine(corpus.blocks, glossary, loadSynonyms(process.cwd()));
+  const engine = new SearchEngine(corpus.blocks, glossary, loadSynonyms(process.cwd()), { wordnet: loadWordNet() });
   const buildMs = Math.round(performance.now() - started);
   console.log(`search index built: ${engine.size} passages in ${buildMs} ms (content version ${version})`);
   return { engine, version, checkedAt: Date.now(), buildMs };

@@ -1,5 +1,6 @@
 /**
- * The search query language: plain words (ANDed), "exact phrases", -excluded words,
+ * The search query language: plain words (ranked by how many and how informative; see
+ * analyze-query.ts), +required words, "exact phrases" (required), -excluded words and phrases,
  * and filters inside the query (agency:ilo part:recommendations theme:remittances gcm:gcm-20).
  * Never throws: anything it does not understand is read as words.
  */
@@ -7,6 +8,8 @@ import { PART_KINDS, type PartKind } from "../ingest/schema";
 
 export type ParsedQuery = {
   words: string[];
+  /** Of `words`, those typed with a leading +: every result must have them. */
+  required: string[];
   phrases: string[];
   excluded: string[];
   filters: { agency: string[]; part: PartKind[]; theme: string[]; gcm: string[] };
@@ -16,7 +19,7 @@ export const MAX_QUERY_LENGTH = 500;
 const FILTER = /^(agency|part|theme|gcm):([a-z0-9-]+(?:,[a-z0-9-]+)*)$/i;
 
 export function parseQuery(input: string): ParsedQuery {
-  const query: ParsedQuery = { words: [], phrases: [], excluded: [], filters: { agency: [], part: [], theme: [], gcm: [] } };
+  const query: ParsedQuery = { words: [], required: [], phrases: [], excluded: [], filters: { agency: [], part: [], theme: [], gcm: [] } };
   let rest = input.slice(0, MAX_QUERY_LENGTH);
   rest = rest.replace(/(-?)"([^"]*)"/g, (_, minus: string, phrase: string) => {
     const clean = phrase.trim().replace(/\s+/g, " ");
@@ -38,7 +41,10 @@ export function parseQuery(input: string): ParsedQuery {
       query.excluded.push(token.slice(1));
       continue;
     }
-    query.words.push(token.replace(/^[+]/, ""));
+    const word = token.replace(/^[+]+/, "");
+    if (!word) continue;
+    query.words.push(word);
+    if (token.startsWith("+")) query.required.push(word);
   }
   return query;
 }

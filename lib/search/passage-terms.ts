@@ -128,6 +128,20 @@ export class PassageTerms {
     return total;
   }
 
+  /** Every (passage, term, in text) entry, passage by passage, terms in id order. */
+  forEachEntry(visit: (passage: number, term: number, inText: boolean) => void): void {
+    for (let p = 0; p < this.lengths.length; p++) {
+      for (let i = this.offsets[p]!; i < this.offsets[p + 1]!; i++) visit(p, this.ids[i]!, this.inText[i] === 1);
+    }
+  }
+
+  /** The passage's text terms with their counts, for "more like this". */
+  termsOf(passage: number): { term: number; count: number }[] {
+    const out: { term: number; count: number }[] = [];
+    for (let i = this.offsets[passage]!; i < this.offsets[passage + 1]!; i++) if (this.inText[i]) out.push({ term: this.ids[i]!, count: this.counts[i]! });
+    return out;
+  }
+
   /** The first entry of the passage whose id is ≥ `id`. */
   private seek(passage: number, id: number): number {
     let low = this.offsets[passage]!;

@@ -1,8 +1,10 @@
 /**
- * Text normalisation shared by the index and queries: case and accent folding,
- * punctuation to spaces, and a light English stemmer (remittances → remittanc,
- * migrants → migrant, migration → migrat) so singular/plural and close forms meet.
+ * Text normalisation shared by the index and queries: case and accent folding, punctuation
+ * to spaces, and English stemming with the Porter algorithm (the `stemmer` package, chosen
+ * with `npm run bench:search`), so protection/protect and remittances/remittance meet.
  */
+import { stemmer } from "stemmer";
+
 export function fold(text: string): string {
   // Most words are already folded, or plain ASCII: skip Unicode normalisation for them.
   if (/^[a-z0-9]*$/.test(text)) return text;
@@ -22,21 +24,11 @@ export function fold(text: string): string {
     .trim();
 }
 
-const SUFFIXES: [RegExp, string][] = [
-  [/ies$/, "y"],
-  [/(ss)$/, "$1"],
-  [/(\w{3,})ations?$/, "$1at"],
-  [/(\w{3,})ants?$/, "$1ant"],
-  [/(\w{3,})ings?$/, "$1"],
-  [/(\w{3,})es$/, "$1e"],
-  [/(\w{3,}[^s])s$/, "$1"],
-];
-
 /**
  * `fn` with its answers remembered, up to 50,000 of them (then it starts afresh): stemming is asked
  * about the same few thousand words again and again, at index build and on every search.
  */
-function remembered(fn: (word: string) => string): (word: string) => string {
+export function remembered(fn: (word: string) => string): (word: string) => string {
   const answers = new Map<string, string>();
   return (word) => {
     let result = answers.get(word);
@@ -49,17 +41,29 @@ function remembered(fn: (word: string) => string): (word: string) => string {
   };
 }
 
-/** Stems one folded word. Short words and numbers stay as they are. */
-export const stem = remembered((word) => {
-  if (word.length <= 3 || /\d/.test(word)) return word;
-  for (const [pattern, replacement] of SUFFIXES) {
-    if (pattern.test(word)) {
-      const stemmed = word.replace(pattern, replacement);
-      return stemmed.replace(/e$/, "");
-    }
-  }
-  return word.replace(/e$/, "");
-});
+/** Plurals no suffix rule reaches; a stemmer leaves them apart from their singular. */
+const IRREGULAR: Record<string, string> = { children: "child", women: "woman", men: "man", people: "person", peoples: "person" };
+
+/** Words longer than this are not stemmed (no English word is; a hostile one costs nothing). */
+export const MAX_WORD = 40;
+
+let algorithm: (word: string) => string = stemmer;
+let cached = remembered((word: string) => algorithm(word));
+
+/** For `npm run bench:search` only, which compares stemming algorithms on the same queries. */
+export function useStemmer(next: (word: string) => string): void {
+  algorithm = next;
+  cached = remembered((word: string) => algorithm(word));
+  cachedWordStem = remembered((raw) => stem(fold(raw)));
+}
+
+/** Stems one folded word with Porter's algorithm. Short words, numbers and very long words stay as they are. */
+export function stem(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
+  if (word.length <= 3 || word.length > MAX_WORD || /\d/.test(word)) return word;
+  return cached(word);
+}
 
 export function tokens(text: string): string[] {
   const folded = fold(text);
@@ -71,4 +75,7 @@ export function stems(text: string): string[] {
 }
 
 /** The stem of a raw word (with its case and punctuation): snippets ask this of the same words on every request. */
-export const wordStem = remembered((raw) => stem(fold(raw)));
+export function wordStem(raw: string): string {
+  return cachedWordStem(raw);
+}
+let cachedWordStem = remembered((raw) => stem(fold(raw)));

@@ -42,6 +42,32 @@ export class TokenStreams {
     };
   }
 
+  /** Every distinct word of the streams, sorted. */
+  vocabulary(): readonly string[] {
+    return this.words;
+  }
+
+  /**
+   * A test for a run of whole words, each equal to the one given (for streams of stems: an
+   * acronym's expansion or a synonym, found in any inflection). Words not in the streams → never.
+   */
+  sequence(words: string[]): (passage: number) => boolean {
+    const ids = words.map((w) => {
+      const at = lowerBound(this.words, w);
+      return this.words[at] === w ? at : -1;
+    });
+    if (ids.length === 0 || ids.includes(-1)) return () => false;
+    const n = ids.length;
+    return (passage) => {
+      const end = this.offsets[passage + 1]! - n;
+      outer: for (let a = this.offsets[passage]!; a <= end; a++) {
+        for (let k = 0; k < n; k++) if (this.tokens[a + k] !== ids[k]) continue outer;
+        return true;
+      }
+      return false;
+    };
+  }
+
   /**
    * A test for one folded phrase, prepared once per query: the ids each position accepts are
    * worked out here, so checking a passage compares numbers only. An empty phrase matches all.

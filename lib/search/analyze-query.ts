@@ -1,0 +1,210 @@
+/**
+ * Query analysis: the parsed query becomes groups, one per content word, each with the
+ * alternatives that may stand for it (the word itself; an acronym's expansion or an expansion's
+ * acronym; an instrument number's printed forms; synonyms from content/synonyms.json; related
+ * words from WordNet; a spelling correction), weighted so the word as typed counts most.
+ * Question and stop words ("how can", "what are the main") make no group at all.
+ * Pure: what the book knows comes in through `Lexicon`.
+ */
+import type { ParsedQuery } from "./parse-query";
+import type { Related, RelationKind } from "./related-terms";
+import { isStopWord } from "./stop-words";
+import { fold, stem, tokens } from "./text";
+
+export type Via = "exact" | "acronym" | "synonym" | "related" | "typo" | "partial";
+
+/** One way a passage can satisfy a group: one stem (or, for the word being typed, any stem it starts), or a run of stems. */
+export type Alternative = {
+  stems: string[];
+  /** The last word typed may be unfinished: it also matches the stems it is the start of. */
+  prefix: boolean;
+  weight: number;
+  /** What it counts for when the query is matched against the concepts' descriptions (concepts.ts): a sense of a word is not discounted there. */
+  conceptWeight: number;
+  via: Via;
+  /** The words to highlight in a passage matched this way. */
+  highlight: string[];
+  /** Said of a hit matched this way, e.g. "related: xenophobia". */
+  reason: string | null;
+};
+
+export type Group = { word: string; required: boolean; alternatives: Alternative[] };
+
+export type AnalyzedQuery = {
+  groups: Group[];
+  /** Quoted phrases, folded: each must be in the passage text as written. */
+  phrases: string[];
+  /** Excluded words and phrases, as stems: a passage with all the stems of one is dropped. */
+  excluded: string[][];
+  filters: ParsedQuery["filters"];
+  /** Expansions applied, shown above the results ("GFMD → Global Forum on Migration and Development"). */
+  expansions: string[];
+  /** The query with its spelling corrected, when a word was corrected. */
+  corrected: string | null;
+};
+
+export type Lexicon = {
+  /** The expansion of an acronym as typed (plural and possessive forms included), or null. */
+  acronym(raw: string): { term: string; expansion: string } | null;
+  /** Expansions of two or more words (folded) and their acronym. */
+  expansions: ReadonlyMap<string, string>;
+  synonyms: readonly { keyWords: string[]; synonyms: string[] }[];
+  related(folded: string): (Related & { share: number })[];
+  /** In how many passages a stem occurs. */
+  df(stemmed: string): number;
+  /** For a folded word the book does not have, its nearest word in the book (and that word's stem), or null. */
+  correct(word: string): { stem: string; word: string } | null;
+};
+
+/** Bounds on the work one query can ask for, whatever it contains. */
+export const LIMITS = { groups: 12, alternatives: 12, phrases: 5, excluded: 10, corrections: 4 };
+
+const RELATED_WEIGHT: Record<RelationKind, number> = { synonym: 0.55, derived: 0.5, broader: 0.35, defined: 0.3 };
+/** A word in fewer passages than this is not how the book says it: related words stand in for it. */
+const RARE = 3;
+const ACRONYM_WEIGHT = 0.85;
+const SYNONYM_WEIGHT = 0.6;
+const TYPO_WEIGHT = 0.7;
+
+const INSTRUMENT = /^c(\d{2,3})$/i;
+
+function own(word: string, prefix: boolean): Alternative {
+  return { stems: [stem(word)], prefix, weight: 1, conceptWeight: 1, via: "exact", highlight: [word], reason: null };
+}
+
+const content = (words: string[]) => words.filter((w) => !isStopWord(w));
+
+export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string): AnalyzedQuery {
+  const expansions: string[] = [];
+  const groups: Group[] = [];
+  const required = new Set(query.required);
+  const lastRaw = query.words[query.words.length - 1];
+  const typingLast = lastRaw !== undefined && !/\s$/.test(input) && query.phrases.length === 0;
+
+  // Folded words in order, each remembering its group (or -1 for a stop word), for synonym spans.
+  const sequence: { word: string; group: number }[] = [];
+  query.words.forEach((raw, index) => {
+    const isRequired = required.has(raw);
+    // "who" in a question is a question word; "WHO" typed in capitals is the World Health Organization.
+    const mayBeAcronym = /[A-Z].*[A-Z]/.test(raw) || (raw.length <= 6 && !isStopWord(fold(raw)));
+    const acronym = mayBeAcronym ? lexicon.acronym(raw) : null;
+    if (acronym) {
+      const base = fold(acronym.term);
+      const expansion = content(tokens(acronym.expansion));
+      groups.push({
+        word: raw,
+        required: isRequired,
+        alternatives: [
+          { ...own(base, false), highlight: [base] },
+          { stems: tokens(acronym.expansion).map(stem), prefix: false, weight: ACRONYM_WEIGHT, conceptWeight: ACRONYM_WEIGHT, via: "acronym", highlight: expansion, reason: `${acronym.term}: ${acronym.expansion}` },
+        ],
+      });
+      expansions.push(`${acronym.term} → ${acronym.expansion}`);
+      sequence.push({ word: base, group: groups.length - 1 });
+      return;
+    }
+    const instrument = INSTRUMENT.exec(raw);
+    if (instrument) {
+      const number = instrument[1]!;
+      groups.push({
+        word: raw,
+        required: isRequired,
+        alternatives: [own(fold(raw), false), { stems: ["no", number], prefix: false, weight: 1, conceptWeight: 1, via: "acronym", highlight: [number], reason: `Convention No. ${number}` }],
+      });
+      expansions.push(`${raw.toUpperCase()} → Convention No. ${number}`);
+      sequence.push({ word: fold(raw), group: groups.length - 1 });
+      return;
+    }
+    for (const word of tokens(raw)) {
+      if (isStopWord(word) && !isRequired) {
+        sequence.push({ word, group: -1 });
+        continue;
+      }
+      const isLast = typingLast && raw === lastRaw && index === query.words.length - 1;
+      groups.push({ word, required: isRequired, alternatives: [own(word, isLast)] });
+      sequence.push({ word, group: groups.length - 1 });
+    }
+  });
+  // A quoted phrase's words count towards the score; the phrase itself is checked as written.
+  for (const phrase of query.phrases.slice(0, LIMITS.phrases)) {
+    for (const word of content(tokens(phrase))) groups.push({ word, required: true, alternatives: [own(word, false)] });
+  }
+
+  // Several typed words that are a synonym key or a glossary expansion: each of their groups may be
+  // satisfied by the other form, which counts for the whole span.
+  const words = sequence.map((s) => s.word);
+  const spanAlternative = (at: number, length: number, alternative: Alternative) => {
+    const span = sequence.slice(at, at + length).filter((s) => s.group >= 0);
+    for (const s of span) groups[s.group]!.alternatives.push({ ...alternative, weight: alternative.weight });
+  };
+  for (const { keyWords, synonyms } of lexicon.synonyms) {
+    const at = words.findIndex((_, i) => keyWords.every((k, j) => words[i + j] === k));
+    if (at === -1) continue;
+    for (const synonym of synonyms) {
+      const synonymWords = tokens(synonym);
+      spanAlternative(at, keyWords.length, { stems: synonymWords.map(stem), prefix: false, weight: SYNONYM_WEIGHT, conceptWeight: SYNONYM_WEIGHT, via: "synonym", highlight: content(synonymWords), reason: `synonym: ${synonym}` });
+      expansions.push(`${keyWords.join(" ")} → ${synonym}`);
+    }
+  }
+  const folded = words.join(" ");
+  for (const [expansion, acronym] of lexicon.expansions) {
+    const at = folded.indexOf(expansion);
+    if (at === -1 || (at > 0 && folded[at - 1] !== " ") || (folded.length > at + expansion.length && folded[at + expansion.length] !== " ")) continue;
+    const start = folded.slice(0, at).split(" ").filter(Boolean).length;
+    spanAlternative(start, expansion.split(" ").length, { stems: [stem(fold(acronym))], prefix: false, weight: ACRONYM_WEIGHT, conceptWeight: ACRONYM_WEIGHT, via: "acronym", highlight: [fold(acronym)], reason: `${acronym}: ${expansion}` });
+    expansions.push(`${acronym} ← ${expansion}`);
+  }
+
+  // Words the book (almost) never uses: related words stand in for them; one it never uses at all may be a typo.
+  let corrections = 0;
+  const correctedWords = new Map<string, string>();
+  for (const group of groups) {
+    const first = group.alternatives[0]!;
+    if (group.alternatives.length > 1 || first.stems.length !== 1) continue;
+    const df = lexicon.df(first.stems[0]!);
+    if (df < RARE * 10 && corrections < LIMITS.corrections) {
+      const correction = lexicon.correct(group.word);
+      // A word the book lacks whose stem it has (emigrating → emigr) is a form, not a typo, unless the correction is far more common.
+      if (correction && (df === 0 || lexicon.df(correction.stem) >= 10 * df)) {
+        corrections++;
+        correctedWords.set(group.word, correction.word);
+        group.alternatives.push({ stems: [correction.stem], prefix: false, weight: TYPO_WEIGHT, conceptWeight: TYPO_WEIGHT, via: "typo", highlight: [correction.word], reason: `spelling: ${correction.word}` });
+      }
+    }
+    if (!group.required) {
+      for (const related of lexicon.related(group.word)) {
+        const stems = related.words.map(stem);
+        // A word the book uses often is how the book says it: only rarer, more specific related words may stand in for it.
+        if (df >= RARE && stems.some((s) => lexicon.df(s) >= df)) continue;
+        group.alternatives.push({
+          stems,
+          prefix: false,
+          weight: RELATED_WEIGHT[related.kind] * related.share,
+          conceptWeight: RELATED_WEIGHT[related.kind],
+          via: "related",
+          highlight: content(related.words),
+          reason: `related: ${related.words.join(" ")}`,
+        });
+      }
+    }
+  }
+  for (const group of groups) group.alternatives = group.alternatives.slice(0, LIMITS.alternatives);
+
+  // A very long query keeps its most informative words (the rarest in the book), and every required one.
+  let kept = groups;
+  if (groups.length > LIMITS.groups) {
+    const informative = (g: Group) => (g.required ? -1 : Math.min(...g.alternatives.map((a) => lexicon.df(a.stems[0]!) || Number.MAX_SAFE_INTEGER)));
+    const chosen = new Set([...groups].sort((a, b) => informative(a) - informative(b)).slice(0, LIMITS.groups));
+    kept = groups.filter((g) => chosen.has(g));
+  }
+
+  const corrected = correctedWords.size > 0 ? query.words.map((w) => correctedWords.get(fold(w)) ?? w).join(" ") : null;
+  return {
+    groups: kept,
+    phrases: query.phrases.slice(0, LIMITS.phrases).map(fold).filter(Boolean),
+    excluded: query.excluded.slice(0, LIMITS.excluded).map((e) => tokens(e).map(stem)).filter((e) => e.length > 0),
+    filters: query.filters,
+    expansions: [...new Set(expansions)],
+    corrected,
+  };
+}

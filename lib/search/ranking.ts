@@ -1,0 +1,177 @@
+/**
+ * Ranking: BM25 over stems, field by field, with each group's best alternative weighted (the
+ * word as typed 1, an acronym's expansion 0.85, a correction 0.7, a synonym 0.6, related words
+ * 0.3–0.55), a minimum-should-match rule over the content words, and a coordination factor so
+ * passages holding more of the words come first. Also says why a hit matched.
+ */
+import type { CorpusBlock } from "../explore/corpus";
+import type { Alternative, Group, Via } from "./analyze-query";
+import type { PassageTerms, TermRange } from "./passage-terms";
+import type { Postings } from "./postings";
+import type { TokenStreams } from "./token-streams";
+
+/** What ranking reads of the index. */
+export type RankingIndex = {
+  readonly blocks: CorpusBlock[];
+  readonly passageTerms: PassageTerms;
+  readonly postings: Postings;
+  readonly stemStreams: TokenStreams;
+  readonly averageLength: number;
+  readonly passageGroup: Int32Array;
+  readonly boost: Float64Array;
+  fieldMatches(word: string): { heading: Set<number>; agency: Set<number>; notes: Set<number> };
+};
+
+const K1 = 1.2;
+const B = 0.75;
+// Footnotes count least: a passage that only cites a note about the words ranks below one that uses them.
+const TEXT_WEIGHT = 3;
+/** A match only in the heading, agency or notes scores a flat share (text scores by BM25). */
+const FIELD_SCORE = { heading: 1.5 * 0.3, agency: 2 * 0.3, notes: 0.5 * 0.3 };
+
+export type PreparedAlternative = Alternative & {
+  idf: number;
+  /** Matches the passage text: its BM25 term frequency there, or 0. */
+  frequency(passage: number): number;
+  visitCandidates(visit: (passage: number) => void): void;
+};
+export type PreparedGroup = {
+  word: string;
+  required: boolean;
+  alternatives: PreparedAlternative[];
+  fields: { heading: Set<number>; agency: Set<number>; notes: Set<number> };
+  /** Passages read to find its candidates: plans which groups retrieval starts from. */
+  cost: number;
+};
+
+/** How many of n optional words a passage must have: all of one or two, then all but one, then about 60%. */
+export function minimumShouldMatch(n: number): number {
+  if (n <= 2) return n;
+  if (n <= 4) return n - 1;
+  return Math.ceil(n * 0.6);
+}
+
+function idfOf(total: number, df: number): number {
+  return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+}
+
+function prepareAlternative(index: RankingIndex, alternative: Alternative): PreparedAlternative {
+  const terms = index.passageTerms;
+  const total = index.blocks.length;
+  if (alternative.stems.length === 1) {
+    const s = alternative.stems[0]!;
+    const id = terms.idOf(s);
+    const exact: TermRange = id >= 0 ? { lo: id, hi: id + 1 } : { lo: 0, hi: 0 };
+    const range = alternative.prefix ? terms.range(s) : exact;
+    return {
+      ...alternative,
+      idf: idfOf(total, terms.df(exact) || terms.df(range) || 1),
+      frequency(passage) {
+        if (!terms.hasInText(passage, range)) return 0;
+        const count = terms.count(passage, exact);
+        return count > 0 ? count : 0.5; // matched as the start of a longer word
+      },
+      visitCandidates(visit) {
+        index.postings.forEach(range, visit);
+      },
+    };
+  }
+  // A run of stems (an expansion, a synonym): its rarest stem's passages, then the run checked in order.
+  const ranges = alternative.stems.map((s) => terms.idOf(s)).map((id): TermRange => (id >= 0 ? { lo: id, hi: id + 1 } : { lo: 0, hi: 0 }));
+  const rarest = ranges.reduce((a, b) => (terms.df(b) < terms.df(a) ? b : a), ranges[0]!);
+  const test = index.stemStreams.sequence(alternative.stems);
+  return {
+    ...alternative,
+    idf: Math.max(...ranges.map((r) => idfOf(total, terms.df(r) || 1))),
+    frequency: (passage) => (test(passage) ? 1 : 0),
+    visitCandidates(visit) {
+      index.postings.forEach(rarest, (p) => {
+        if (test(p)) visit(p);
+      });
+    },
+  };
+}
+
+export function prepareGroups(index: RankingIndex, groups: Group[]): PreparedGroup[] {
+  return groups.map((g) => {
+    const alternatives = g.alternatives.map((a) => prepareAlternative(index, a));
+    // The fields other than the text are matched by the word as typed (or its acronym).
+    const fields = index.fieldMatches(g.alternatives[0]!.highlight[0] ?? g.word);
+    let cost = fields.notes.size + fields.heading.size + fields.agency.size;
+    for (const a of alternatives) cost += a.stems.length === 1 ? index.postings.size(a.prefix ? index.passageTerms.range(a.stems[0]!) : rangeOf(index, a.stems[0]!)) : 1;
+    return { word: g.word, required: g.required, alternatives, fields, cost };
+  });
+}
+
+function rangeOf(index: RankingIndex, s: string): TermRange {
+  const id = index.passageTerms.idOf(s);
+  return id >= 0 ? { lo: id, hi: id + 1 } : { lo: 0, hi: 0 };
+}
+
+type GroupMatch = { score: number; alternative: PreparedAlternative | null; field: keyof typeof FIELD_SCORE | null };
+
+function matchGroup(index: RankingIndex, group: PreparedGroup, passage: number, norm: number, requiredOnly: boolean): GroupMatch {
+  let best: GroupMatch = { score: 0, alternative: null, field: null };
+  for (const a of group.alternatives) {
+    // A +required word is satisfied by itself, its acronym forms or a correction, not by a related word.
+    if (requiredOnly && (a.via === "related" || a.via === "synonym")) continue;
+    const tf = a.frequency(passage);
+    if (tf === 0) continue;
+    const score = a.weight * TEXT_WEIGHT * ((a.idf * tf * (K1 + 1)) / (tf + norm));
+    if (score > best.score) best = { score, alternative: a, field: null };
+  }
+  if (best.alternative) return best;
+  const part = index.passageGroup[passage]!;
+  if (group.fields.agency.has(part)) return { score: FIELD_SCORE.agency, alternative: null, field: "agency" };
+  if (group.fields.heading.has(part)) return { score: FIELD_SCORE.heading, alternative: null, field: "heading" };
+  if (group.fields.notes.has(passage)) return { score: FIELD_SCORE.notes, alternative: null, field: "notes" };
+  return best;
+}
+
+function lengthNorm(index: RankingIndex, passage: number): number {
+  return K1 * (1 - B + (B * index.passageTerms.length(passage)) / index.averageLength);
+}
+
+/** The passage's score, or 0 when it lacks a required word or has fewer than m of the optional ones. */
+export function scorePassage(index: RankingIndex, groups: PreparedGroup[], passage: number, m: number): number {
+  const norm = lengthNorm(index, passage);
+  let score = 0;
+  let matched = 0;
+  for (const group of groups) {
+    const match = matchGroup(index, group, passage, norm, group.required);
+    if (match.score === 0) {
+      if (group.required) return 0;
+      continue;
+    }
+    if (!group.required) matched++;
+    score += match.score;
+  }
+  if (matched < m || score === 0) return 0;
+  return score + index.boost[passage]!;
+}
+
+const VIA_ORDER: Via[] = ["acronym", "synonym", "typo", "related"];
+
+/** The words to highlight in a hit, how it matched and why. Run for the shown hits only. */
+export function explainHit(index: RankingIndex, groups: PreparedGroup[], passage: number): { matched: string[]; via: Via; why: string[] } {
+  const norm = lengthNorm(index, passage);
+  const matched = new Set<string>();
+  const vias = new Set<Via>();
+  const why = new Set<string>();
+  let count = 0;
+  for (const group of groups) {
+    const match = matchGroup(index, group, passage, norm, group.required);
+    if (match.score === 0) continue;
+    count++;
+    if (match.alternative) {
+      for (const w of match.alternative.highlight) matched.add(w);
+      if (match.alternative.via !== "exact") vias.add(match.alternative.via);
+      if (match.alternative.reason) why.add(match.alternative.reason);
+    } else if (match.field) {
+      why.add(`${group.word}: in the ${match.field === "notes" ? "footnotes" : match.field}`);
+    }
+  }
+  if (count < groups.length) why.add(`matched ${count} of ${groups.length} words`);
+  const via = count < groups.length ? "partial" : (VIA_ORDER.find((v) => vias.has(v)) ?? "exact");
+  return { matched: [...matched], via, why: [...why] };
+}
