@@ -22,6 +22,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 type Facet = "agency" | "part" | "theme";
 
 
+const VIA_LABEL: Record<SearchHit["via"], string> = { exact: "the words", acronym: "acronym", synonym: "synonym", related: "related words", typo: "spelling correction", partial: "some of the words" };
+
 function Hit({ hit }: { hit: SearchHit }) {
   const b = hit.block;
   return (
@@ -29,8 +31,9 @@ function Hit({ hit }: { hit: SearchHit }) {
       <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
         {b.agency.acronym ?? b.agency.title} · {blockPartLabel(b)}
         {b.label ? ` · ${b.label}` : ""}
-        {hit.via !== "exact" ? <span className="ml-2 normal-case">(matched by {hit.via === "typo" ? "spelling correction" : hit.via === "partial" ? "some of the words" : hit.via})</span> : null}
+        {hit.via !== "exact" ? <span className="ml-2 normal-case">(matched by {VIA_LABEL[hit.via]})</span> : null}
       </p>
+      {hit.why.length > 0 ? <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">Why: {hit.why.join("; ")}</p> : null}
       <p className="mt-1 leading-relaxed">
         {snippet(b.text, hit.matched).map((s, i) => (s.mark ? <mark key={i} className="rounded bg-amber-200 px-0.5 text-slate-900">{s.text}</mark> : <span key={i}>{s.text}</span>))}
       </p>
@@ -86,8 +89,9 @@ export default async function SearchPage({ searchParams }: Props) {
           <SearchBox initial={params.q} />
         </Suspense>
         <p id="search-help" className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          All words must match. Use &quot;quotes&quot; for a phrase, -word to exclude, and agency:ilo, part:recommendations or theme:remittances to
-          filter. Press / to search from anywhere on this page.
+          Type keywords or a question in your own words: passages with the most of its informative words come first, and everyday words also find
+          the book&apos;s terms. Use &quot;quotes&quot; for an exact phrase, +word to require a word, -word to exclude one, and agency:ilo,
+          part:recommendations or theme:remittances to filter. Press / to search from anywhere on this page.
         </p>
       </div>
       <FilterNotice show={!parsed.success} message={parsed.success ? undefined : parsed.error.issues[0]?.message} />

@@ -79,6 +79,9 @@ export function CiteController({ chapter, passages }: { chapter: CiteChapter; pa
           </h2>
           <CopyField label="Plain text" value={plainCitation(target, accessed)} />
           <CopyField label="BibTeX" value={bibtexCitation(target, accessed)} />
+          <p className="mt-4 text-sm">
+            <a href={`/cite/${target.blockId}#similar`}>Similar passages from other agencies</a>
+          </p>
           <form method="dialog" className="mt-4 text-right">
             <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
               Close

@@ -128,7 +128,7 @@ export const openApiDocument = {
                   type: "array",
                   items: {
                     type: "object",
-                    properties: { id: { type: "string" }, agency: { type: "string" }, part: { type: "string" }, label: { type: ["string", "null"] }, text: { type: "string" }, snippet: { type: "string" }, url: { type: "string" }, score: { type: "number" }, via: { type: "string", enum: ["exact", "acronym", "synonym", "typo", "partial"] } },
+                    properties: { id: { type: "string" }, agency: { type: "string" }, part: { type: "string" }, label: { type: ["string", "null"] }, text: { type: "string" }, snippet: { type: "string" }, url: { type: "string" }, score: { type: "number" }, via: { type: "string", enum: ["exact", "acronym", "synonym", "related", "typo", "partial"] }, why: { type: "array", items: { type: "string" }, description: 'Why it matched when not simply by the words typed, e.g. "related: xenophobia", "theme: Remittances and financial inclusion", "matched 2 of 3 words".' } },
                   },
                 },
                 facets: { type: "object", properties: { agency: { type: "object", additionalProperties: { type: "integer" } }, part: { type: "object", additionalProperties: { type: "integer" } }, theme: { type: "object", additionalProperties: { type: "integer" } } } },
@@ -136,6 +136,36 @@ export const openApiDocument = {
             }),
           },
           "400": errors["400"],
+        },
+      },
+    },
+    "/api/v1/passages/{id}/similar": {
+      get: {
+        summary: "Similar passages from other agencies: the closest recommendations, good practices, challenges and gaps elsewhere in the book",
+        parameters: [
+          { name: "id", in: "path", required: true, description: "A passage id, e.g. fao-recommendations-c.", schema: { type: "string", pattern: "^[a-z0-9-]{1,120}$" } },
+          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 20, default: 5 } },
+        ],
+        responses: {
+          "200": {
+            description: "The passage's id and its most similar passages in other agencies' chapters, closest first, each with the distinctive words they share.",
+            content: json({
+              type: "object",
+              required: ["id", "similar"],
+              properties: {
+                id: { type: "string" },
+                similar: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["id", "agency", "part", "text", "url", "score", "shared"],
+                    properties: { id: { type: "string" }, agency: { type: "string" }, part: { type: "string" }, label: { type: ["string", "null"] }, text: { type: "string" }, url: { type: "string" }, score: { type: "number" }, shared: { type: "array", items: { type: "string" } } },
+                  },
+                },
+              },
+            }),
+          },
+          ...errors,
         },
       },
     },

@@ -60,7 +60,7 @@ export type SearchEngineOptions = {
 };
 
 /** How much a concept the query clearly names lifts a passage tagged with it (text matches score about 3–25). */
-const CONCEPT_WEIGHT = Number(process.env.CW ?? 8);
+const CONCEPT_WEIGHT = 8;
 
 export class SearchEngine implements RankingIndex {
   readonly blocks: CorpusBlock[];

@@ -5,7 +5,9 @@ import { bibtexCitation, plainCitation } from "@/lib/cite/format-citation";
 import { getBlockContext } from "@/lib/db/blocks/get-block-context";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { blockPartLabel, permalink } from "@/lib/explore/corpus";
 import { PART_LABELS } from "@/lib/ingest/headings";
+import { getSearchEngine } from "@/lib/search/get-search-engine";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Cite a passage", robots: { index: false } };
@@ -28,6 +30,7 @@ export default async function CitePage({ params }: { params: Promise<{ blockId: 
     blockId: block.id,
   };
   const now = new Date();
+  const similar = (await getSearchEngine({ db: getDb() })).engine.similar(block.id, 5) ?? [];
   return (
     <div className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold">Cite this passage</h1>
@@ -39,6 +42,35 @@ export default async function CitePage({ params }: { params: Promise<{ blockId: 
       <pre className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">{plainCitation(target, now)}</pre>
       <h2 className="mt-6 text-lg font-semibold">BibTeX</h2>
       <pre tabIndex={0} aria-label="BibTeX citation" className="mt-1 overflow-x-auto rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">{bibtexCitation(target, now)}</pre>
+      <section aria-labelledby="similar" className="mt-8">
+        <h2 id="similar" className="text-lg font-semibold">
+          Similar passages from other agencies
+        </h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          The closest recommendations, good practices, challenges and gaps elsewhere in the book, by the distinctive words they share (
+          <a href={`/api/v1/passages/${block.id}/similar`}>as JSON</a>).
+        </p>
+        {similar.length === 0 ? (
+          <p className="mt-2">No other agency&apos;s passage is close to this one.</p>
+        ) : (
+          <ol className="mt-3 space-y-3">
+            {similar.map((s) => (
+              <li key={s.block.id} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
+                <p className="text-xs font-medium text-slate-600 dark:text-slate-400">
+                  {s.block.agency.acronym ?? s.block.agency.title} · {blockPartLabel(s.block)}
+                  {s.block.label ? ` · ${s.block.label}` : ""} · shares: {s.shared.join(", ")}
+                </p>
+                <p className="mt-1 leading-relaxed">{s.block.text.replace(/\*/g, "").slice(0, 400)}{s.block.text.length > 400 ? " …" : ""}</p>
+                <p className="mt-1 text-xs">
+                  <a href={permalink(s.block)}>
+                    Go to passage<span className="sr-only">: {s.block.agency.acronym ?? s.block.agency.title} {s.block.label ?? blockPartLabel(s.block)}</span>
+                  </a>
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
     </div>
   );
 }

@@ -32,6 +32,7 @@ export const GET = handleRoute(noParams, async (request) => {
       url: permalink(h.block),
       score: h.score,
       via: h.via,
+      why: h.why,
     })),
     facets: result.facets,
   });
