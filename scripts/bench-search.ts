@@ -22,6 +22,7 @@ import { loadSynonyms } from "../lib/search/synonyms";
 import { isStopWord } from "../lib/search/stop-words";
 import { tokens, useStemmer } from "../lib/search/text";
 import { loadWordNet } from "../lib/search/wordnet";
+import { loadConcepts } from "../lib/search/load-concepts";
 import { stemmer as porter } from "stemmer";
 import porter2 from "wink-porter2-stemmer";
 
@@ -217,15 +218,19 @@ async function main() {
   const synonyms = loadSynonyms(root);
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
+  const concepts = loadConcepts(root);
   const lexical = new SearchEngine(blocks, parsed.book.glossary, synonyms);
   globalThis.gc?.();
   const heapLexical = process.memoryUsage().heapUsed;
-  const engine = new SearchEngine(blocks, parsed.book.glossary, synonyms, { wordnet: loadWordNet() });
+  const engine = new SearchEngine(blocks, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts });
   globalThis.gc?.();
   const heapBoth = process.memoryUsage().heapUsed;
+  void engine.size;
+  void lexical.size; // both alive until here, so the figures above are what each holds
   const top10 = (e: SearchEngine) => (q: string) => e.search(q, {}, { limit: 10, offset: 0 }).hits.map((h) => h.block.id);
   const ours: System = { name: "this engine", top10: top10(engine) };
-  const systems = [ours, { name: "  without WordNet", top10: top10(lexical) }, ...sqliteSystems(blocks)];
+  const withoutConcepts = new SearchEngine(blocks, parsed.book.glossary, synonyms, { wordnet: loadWordNet() });
+  const systems = [ours, { name: "  without concepts", top10: top10(withoutConcepts) }, { name: "  lexical only (no WordNet, concepts)", top10: top10(lexical) }, ...sqliteSystems(blocks)];
 
   const splits = split === "all" ? ["dev", "heldout"] : [split];
   console.log(`Search benchmark: ${blocks.length} passages, ${queries.length} labelled queries (${splits.map((p) => `${p} ${queries.filter((q) => q.split === p).length}`).join(", ")})\n`);
@@ -245,7 +250,7 @@ async function main() {
     const rows: { name: string; q: ReturnType<typeof quality> }[] = [];
     for (const [name, algorithm] of [["Porter (stemmer)", porter], ["Porter2 (wink-porter2-stemmer)", porter2], ["light suffix rules (before)", lightStemmer]] as const) {
       useStemmer(algorithm);
-      const e = new SearchEngine(blocks, parsed.book.glossary, synonyms, { wordnet: loadWordNet() });
+      const e = new SearchEngine(blocks, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts });
       rows.push({ name, q: quality({ name, top10: top10(e) }, "dev") });
     }
     useStemmer(porter);
@@ -261,7 +266,7 @@ async function main() {
   console.log(`${"hostile inputs".padEnd(34)}${h.p50.toFixed(3).padStart(10)}${h.p95.toFixed(3).padStart(10)}${h.max.toFixed(3).padStart(10)}  (${hostile.length} queries: 500-letter words, 100 words, many variants)`);
   const [mine, , fts] = timed;
   console.log(`\nRatio p95 latency this engine ÷ FTS5: ${(mine!.l.p95 / fts!.l.p95).toFixed(2)}`);
-  console.log(`Memory (heap) at 1×: lexical index ${((heapLexical - heapBefore) / 1048576).toFixed(1)} MB; with the WordNet layer ${((heapBoth - heapLexical) / 1048576).toFixed(1)} MB more`);
+  console.log(`Memory (heap) at 1×: lexical index ${((heapLexical - heapBefore) / 1048576).toFixed(1)} MB; the same index with WordNet and concepts ${((heapBoth - heapLexical) / 1048576).toFixed(1)} MB (so the semantic layer adds ${((heapBoth - heapLexical - (heapLexical - heapBefore)) / 1048576).toFixed(1)} MB)`);
 
   console.log("\nScale".padEnd(12) + "passages".padStart(10) + "build ms".padStart(10) + "heap MB".padStart(10) + "p50 ms".padStart(10) + "p95 ms".padStart(10) + "max ms".padStart(10));
   for (const factor of factors) {
@@ -269,7 +274,7 @@ async function main() {
     globalThis.gc?.();
     const before = process.memoryUsage().heapUsed;
     const start = performance.now();
-    const scaledEngine = new SearchEngine(big, parsed.book.glossary, synonyms, { wordnet: loadWordNet() });
+    const scaledEngine = new SearchEngine(big, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts });
     const buildMs = performance.now() - start;
     globalThis.gc?.();
     const heapMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;

@@ -57,7 +57,7 @@ export type Lexicon = {
 };
 
 /** Bounds on the work one query can ask for, whatever it contains. */
-export const LIMITS = { groups: 12, alternatives: 12, phrases: 5, excluded: 10, corrections: 4 };
+export const LIMITS = { groups: 12, alternatives: 8, phrases: 5, excluded: 10, corrections: 4 };
 
 const RELATED_WEIGHT: Record<RelationKind, number> = { synonym: 0.55, derived: 0.5, broader: 0.35, defined: 0.3 };
 /** A word in fewer passages than this is not how the book says it: related words stand in for it. */

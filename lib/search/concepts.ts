@@ -16,7 +16,7 @@ export type ConceptMatch = { concept: Concept; strength: number };
 const MIN_SCORE = 2.5;
 /** …and at least this share of the best one. */
 const SHARE_OF_BEST = 0.6;
-const MAX_CONCEPTS = 2;
+const MAX_CONCEPTS = 1;
 
 export class ConceptIndex {
   private readonly profiles: Set<string>[];

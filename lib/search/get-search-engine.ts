@@ -11,20 +11,11 @@ import { listGlossary } from "../db/glossary/list-glossary";
 import { env } from "../env";
 import { SearchEngine } from "./search-engine";
 import { loadSynonyms } from "./synonyms";
-import { loadGcmObjectives, loadThemes } from "../themes/vocabulary";
-import type { Concept } from "./concepts";
+import { loadConcepts } from "./load-concepts";
 import { loadWordNet } from "./wordnet";
 
 type State = { engine: SearchEngine; version: number; checkedAt: number; buildMs: number };
 const store = globalThis as unknown as { __searchState?: State; __searchBuilding?: Promise<State> };
-
-/** The themes and GCM objectives in plain words, for the engine's concept layer. */
-export function loadConcepts(root: string): Concept[] {
-  return [
-    ...loadThemes(root).map((t): Concept => ({ vocabulary: "theme", slug: t.slug, label: t.label, text: [t.description, ...t.terms].join(" ") })),
-    ...loadGcmObjectives(root).map((g): Concept => ({ vocabulary: "gcm", slug: g.slug, label: g.title, text: g.terms.join(" ") })),
-  ];
-}
 
 async function build(db: Db, version: number): Promise<State> {
   const started = performance.now();

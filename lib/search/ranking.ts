@@ -42,7 +42,14 @@ export type PreparedGroup = {
   fields: { heading: Set<number>; agency: Set<number>; notes: Set<number> };
   /** Passages read to find its candidates: plans which groups retrieval starts from. */
   cost: number;
+  /**
+   * In so many passages (over COMMON_SHARE) that it says little: it adds to the score but neither finds
+   * candidates nor counts towards the minimum to match, unless every word of the query is common.
+   */
+  common: boolean;
 };
+
+const COMMON_SHARE = 0.1;
 
 /** How many of n optional words a passage must have: all of one or two, then all but one, then about 60%. */
 export function minimumShouldMatch(n: number): number {
@@ -99,7 +106,10 @@ export function prepareGroups(index: RankingIndex, groups: Group[]): PreparedGro
     const fields = index.fieldMatches(g.alternatives[0]!.highlight[0] ?? g.word);
     let cost = fields.notes.size + fields.heading.size + fields.agency.size;
     for (const a of alternatives) cost += a.stems.length === 1 ? index.postings.size(a.prefix ? index.passageTerms.range(a.stems[0]!) : rangeOf(index, a.stems[0]!)) : 1;
-    return { word: g.word, required: g.required, alternatives, fields, cost };
+    return { word: g.word, required: g.required, alternatives, fields, cost, common: false };
+  }).map((g, _, all) => {
+    const common = !g.required && g.cost > COMMON_SHARE * index.blocks.length;
+    return { ...g, common: common && !all.every((o) => o.required || o.cost > COMMON_SHARE * index.blocks.length) };
   });
 }
 
@@ -132,8 +142,8 @@ function lengthNorm(index: RankingIndex, passage: number): number {
   return K1 * (1 - B + (B * index.passageTerms.length(passage)) / index.averageLength);
 }
 
-/** The passage's score, or 0 when it lacks a required word or has fewer than m of the optional ones. */
-export function scorePassage(index: RankingIndex, groups: PreparedGroup[], passage: number, m: number): number {
+/** The passage's score (0 when it lacks a required word or matches nothing); `out.matched` is how many optional words it has. */
+export function scorePassage(index: RankingIndex, groups: PreparedGroup[], passage: number, out: { matched: number }): number {
   const norm = lengthNorm(index, passage);
   let score = 0;
   let matched = 0;
@@ -143,10 +153,11 @@ export function scorePassage(index: RankingIndex, groups: PreparedGroup[], passa
       if (group.required) return 0;
       continue;
     }
-    if (!group.required) matched++;
+    if (!group.required && !group.common) matched++;
     score += match.score;
   }
-  if (matched < m || score === 0) return 0;
+  out.matched = matched;
+  if (score === 0) return 0;
   return score + index.boost[passage]!;
 }
 

@@ -13,6 +13,7 @@ export type RelationKind = "synonym" | "derived" | "broader" | "defined";
 export type Related = { words: string[]; kind: RelationKind };
 
 const RANK: Record<RelationKind, number> = { synonym: 0, derived: 1, broader: 2, defined: 3 };
+const KIND_OF: Record<string, RelationKind> = { s: "synonym", d: "derived", b: "broader", ...{ f: "defined" } };
 /** At most this many related words per word: the closest kinds first. */
 const PER_WORD = 8;
 /** A word in more definitions than this says little about any of them (act, person, state). */
@@ -91,11 +92,22 @@ export function buildRelatedTerms(known: (words: string[]) => boolean, wordnet: 
   for (const [word, entries] of found) {
     const best = [...entries].sort((a, b) => RANK[a[1]] - RANK[b[1]]).slice(0, PER_WORD);
     const senses = Math.max(1, wordnet.synsetsOf(word).length);
-    table.set(word, `${senses}|${best.map(([t, kind]) => `${kind}:${t}`).join("|")}`);
+    // Copied through a buffer: one flat string each, holding on to nothing of WordNet's files.
+    table.set(Buffer.from(word).toString(), Buffer.from(`${senses}|${best.map(([t, kind]) => `${kind === "defined" ? "f" : kind[0]}:${t}`).join("|")}`).toString());
   }
+  const english = new Set<string>();
+  for (let id = 0; id < wordnet.size; id++) for (const w of wordnet.synset(id).words) if (!w.includes(" ") && !table.has(w)) english.add(Buffer.from(w).toString());
+  return lookup(table, english);
+}
+
+/**
+ * The lookups over the finished table, made in a scope of their own: closures keep their whole scope
+ * alive, and the builder's scope holds WordNet and its working maps (a few hundred MB).
+ */
+function lookup(table: Map<string, string>, english: Set<string>): RelatedTerms {
   return {
     size: table.size,
-    isWord: (word) => baseForms(word).some((base) => wordnet.synsetsOf(base).length > 0),
+    isWord: (word) => baseForms(word).some((base) => english.has(base) || table.has(base)),
     of(word) {
       const packed = table.get(word) ?? table.get(singular(word));
       if (!packed) return [];
@@ -103,7 +115,7 @@ export function buildRelatedTerms(known: (words: string[]) => boolean, wordnet: 
       const share = 1 / Math.sqrt(Number(senses));
       return entries.map((entry) => {
         const colon = entry.indexOf(":");
-        return { kind: entry.slice(0, colon) as RelationKind, words: entry.slice(colon + 1).split(" "), share };
+        return { kind: KIND_OF[entry.slice(0, colon)]!, words: entry.slice(colon + 1).split(" "), share };
       });
     },
   };

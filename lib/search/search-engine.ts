@@ -9,7 +9,7 @@
 import { Document } from "flexsearch";
 import type { CorpusBlock } from "../explore/corpus";
 import { PART_LABELS } from "../ingest/headings";
-import { analyzeQuery, type AnalyzedQuery, type Lexicon, type Via } from "./analyze-query";
+import { analyzeQuery, LIMITS, type AnalyzedQuery, type Lexicon, type Via } from "./analyze-query";
 import { ConceptIndex, type Concept, type ConceptMatch } from "./concepts";
 import { FacetCodes, type Facets } from "./facets";
 import { parseQuery, type ParsedQuery } from "./parse-query";
@@ -61,6 +61,12 @@ export type SearchEngineOptions = {
 
 /** How much a concept the query clearly names lifts a passage tagged with it (text matches score about 3–25). */
 const CONCEPT_WEIGHT = 8;
+/** Pseudo-relevance feedback, for questions of this many content words or more: the top passages read, the stems taken, their weight. */
+const FEEDBACK_MIN_WORDS = 3;
+const FEEDBACK_DOCS = 5;
+const FEEDBACK_TERMS = 8;
+const FEEDBACK_WEIGHT = 8;
+const FEEDBACK_HEAD = 300;
 
 export class SearchEngine implements RankingIndex {
   readonly blocks: CorpusBlock[];
@@ -89,6 +95,7 @@ export class SearchEngine implements RankingIndex {
   /** Per-query scratch, one slot per passage (search is synchronous; every slot is reset before it returns). */
   private readonly seen: Uint8Array;
   private readonly score: Float64Array;
+  private readonly matched: Uint8Array;
 
   constructor(blocks: CorpusBlock[], glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>, options: SearchEngineOptions = {}) {
     this.blocks = blocks.filter((b) => b.type !== "subheading");
@@ -147,6 +154,7 @@ export class SearchEngine implements RankingIndex {
     this.boost = Float64Array.from(this.blocks, (b) => (b.part === "recommendations" ? 0.2 : 0));
     this.seen = new Uint8Array(this.blocks.length);
     this.score = new Float64Array(this.blocks.length);
+    this.matched = new Uint8Array(this.blocks.length);
     this.speller = new Speller(this.wordStreams.vocabulary(), (w) => this.df(stem(w)));
     this.related = options.wordnet ? buildRelatedTerms((ws) => ws.every((w) => this.df(stem(w)) > 0), options.wordnet) : null;
     this.lexicon = this.buildLexicon(glossary, synonyms);
@@ -229,31 +237,42 @@ export class SearchEngine implements RankingIndex {
     const excluded = query.excluded.map((e) => e.map((s) => this.passageTerms.idOf(s)));
     const { filters } = query;
     const filtered = excluded.length > 0 || filters.agency.length + filters.part.length + filters.theme.length + filters.gcm.length > 0;
-    const optional = groups.filter((g) => !g.required).length;
+    const optional = groups.filter((g) => !g.required && !g.common).length;
     const strict = groups.length > optional || phrases.length > 0;
     const named = this.concepts.match(query.groups);
 
-    let kept: number[] = [];
     let candidates: number[] = [];
     try {
       // Passages must have at least m of the optional words; m is relaxed until a page is filled (never below one).
-      for (let m = strict ? 0 : minimumShouldMatch(optional); ; m--) {
-        this.reset(candidates);
-        // A passage tagged with a concept the query names may lack one more of its words.
-        const conceptM = named.length > 0 && m > 1 ? m - 1 : m;
-        candidates = this.candidates(groups, Math.min(m, conceptM));
-        kept = [];
-        for (const id of candidates) {
-          const score = scorePassage(this, groups, id, named.some((c) => this.hasConcept(id, c)) ? conceptM : m);
-          if (score <= 0) continue;
-          if (phrases.length > 0 && !phrases.every((test) => test(id))) continue;
-          if (filtered && !this.passesFilters(id, filters, excluded)) continue;
-          this.score[id] = Math.round((score + this.conceptLift(id, named)) * 1000) / 1000; // ranked as shown
-          kept.push(id);
-        }
-        // Three or more words fill a page with passages holding fewer of them; fewer words relax only rather than find nothing.
-        if (strict || m <= 1 || kept.length >= PAGE || (optional < 3 && kept.length > 0)) break;
+      // Passages must have at least m of the optional words. One pass scores every passage with at least
+      // one of them, counting how many each has; m is then the largest that fills a page (never below one).
+      // A passage tagged with a concept the query names counts as having one word more.
+      const first = strict ? 0 : minimumShouldMatch(optional);
+      const floor = strict ? 0 : Math.min(first, 1);
+      candidates = this.candidates(groups, floor);
+      const pool: number[] = [];
+      const histogram = new Int32Array(LIMITS.groups + 3);
+      const out = { matched: 0 };
+      for (const id of candidates) {
+        const score = scorePassage(this, groups, id, out);
+        if (score <= 0) continue;
+        if (phrases.length > 0 && !phrases.every((test) => test(id))) continue;
+        if (filtered && !this.passesFilters(id, filters, excluded)) continue;
+        const lift = this.conceptLift(id, named);
+        const matched = Math.min(histogram.length - 1, out.matched + (lift > 0 ? 1 : 0));
+        this.score[id] = Math.round((score + lift) * 1000) / 1000; // ranked as shown
+        this.matched[id] = matched;
+        histogram[matched]!++;
+        pool.push(id);
       }
+      let m = first;
+      let atLeast = 0;
+      for (let k = histogram.length - 1; k >= first; k--) atLeast += histogram[k]!;
+      // Three or more words fill a page with passages holding fewer of them; fewer words relax only rather than find nothing.
+      while (m > floor && (optional >= 3 ? atLeast < PAGE : atLeast === 0)) atLeast += histogram[--m]!;
+      const kept = m === 0 ? pool : pool.filter((id) => this.matched[id]! >= m);
+      // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
+      if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) this.feedback(kept, groups);
       const counter = this.facetCodes.counter();
       for (const id of kept) counter.add(id);
       const better = (a: number, b: number) => {
@@ -282,6 +301,38 @@ export class SearchEngine implements RankingIndex {
     }
   }
 
+  /**
+   * RM3-style feedback: the distinctive stems of the top passages (weighted by their scores) lift the
+   * other kept passages that have them. It only re-orders what the query already found: totals and facets stay.
+   */
+  private feedback(kept: number[], groups: PreparedGroup[]): void {
+    const terms = this.passageTerms;
+    const total = this.blocks.length;
+    const top = topK(kept, FEEDBACK_DOCS, (a, b) => this.score[a]! > this.score[b]! || (this.score[a] === this.score[b] && a < b));
+    const best = this.score[top[0]!]!;
+    const own = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.stems.map((s) => terms.idOf(s)))));
+    const weights = new Map<number, number>();
+    for (const id of top) {
+      const share = this.score[id]! / best / Math.max(1, terms.length(id));
+      for (const { term, count } of terms.termsOf(id)) {
+        if (own.has(term) || terms.terms[term]!.length < 3 || /\d/.test(terms.terms[term]!)) continue;
+        const df = terms.df({ lo: term, hi: term + 1 });
+        if (df > total * 0.15 || df < 2) continue;
+        weights.set(term, (weights.get(term) ?? 0) + share * count * Math.log(1 + total / df));
+      }
+    }
+    const chosen = [...weights].sort((a, b) => b[1] - a[1]).slice(0, FEEDBACK_TERMS);
+    if (chosen.length === 0) return;
+    const top1 = chosen[0]![1];
+    // Only the head of the ranking is re-ordered: the work stays bounded however many passages matched.
+    const head = kept.length > FEEDBACK_HEAD ? topK(kept, FEEDBACK_HEAD, (a, b) => this.score[a]! > this.score[b]! || (this.score[a] === this.score[b] && a < b)) : kept;
+    for (const id of head) {
+      let lift = 0;
+      for (const [term, w] of chosen) if (terms.hasInText(id, { lo: term, hi: term + 1 })) lift += w / top1;
+      this.score[id] = Math.round((this.score[id]! + FEEDBACK_WEIGHT * lift) * 1000) / 1000;
+    }
+  }
+
   private hasConcept(id: number, { concept }: ConceptMatch): boolean {
     const block = this.blocks[id]!;
     return (concept.vocabulary === "theme" ? block.themes : block.gcm).includes(concept.slug);
@@ -297,6 +348,7 @@ export class SearchEngine implements RankingIndex {
     for (const id of ids) {
       this.seen[id] = 0;
       this.score[id] = 0;
+      this.matched[id] = 0;
     }
   }
 
@@ -312,7 +364,7 @@ export class SearchEngine implements RankingIndex {
       out.push(id);
     };
     const required = groups.filter((g) => g.required);
-    const optional = groups.filter((g) => !g.required).sort((a, b) => a.cost - b.cost);
+    const optional = groups.filter((g) => !g.required && !g.common).sort((a, b) => a.cost - b.cost);
     const sources = required.length > 0 ? [[...required].sort((a, b) => a.cost - b.cost)[0]!] : optional.slice(0, Math.max(1, optional.length - m + 1));
     for (const group of sources) {
       for (const alternative of group.alternatives) alternative.visitCandidates(visit);
