@@ -50,6 +50,8 @@ export type PreparedGroup = {
 };
 
 const COMMON_SHARE = 0.1;
+/** …and in at least this many: in a small corpus no word is common. */
+const MIN_COMMON = 100;
 
 /** How many of n optional words a passage must have: all of one or two, then all but one, then about 60%. */
 export function minimumShouldMatch(n: number): number {
@@ -108,8 +110,9 @@ export function prepareGroups(index: RankingIndex, groups: Group[]): PreparedGro
     for (const a of alternatives) cost += a.stems.length === 1 ? index.postings.size(a.prefix ? index.passageTerms.range(a.stems[0]!) : rangeOf(index, a.stems[0]!)) : 1;
     return { word: g.word, required: g.required, alternatives, fields, cost, common: false };
   }).map((g, _, all) => {
-    const common = !g.required && g.cost > COMMON_SHARE * index.blocks.length;
-    return { ...g, common: common && !all.every((o) => o.required || o.cost > COMMON_SHARE * index.blocks.length) };
+    const isCommon = (o: PreparedGroup) => !o.required && o.cost > Math.max(MIN_COMMON, COMMON_SHARE * index.blocks.length);
+    // Unless every word that matches anything is common: then they all retrieve.
+    return { ...g, common: isCommon(g) && !all.every((o) => o.required || o.cost === 0 || isCommon(o)) };
   });
 }
 

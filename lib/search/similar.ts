@@ -7,6 +7,7 @@
 import type { CorpusBlock } from "../explore/corpus";
 import type { PartKind } from "../ingest/schema";
 import type { RankingIndex } from "./ranking";
+import { isStopWord } from "./stop-words";
 
 export type SimilarPassage = { block: CorpusBlock; score: number; shared: string[] };
 
@@ -23,17 +24,18 @@ export function similarPassages(index: RankingIndex, passage: number, limit: num
   const own = index.blocks[passage]!;
   const query = terms
     .termsOf(passage)
-    .filter(({ term }) => terms.terms[term]!.length > 2 && !/^\d+$/.test(terms.terms[term]!))
+    .filter(({ term }) => terms.terms[term]!.length > 2 && !/^\d+$/.test(terms.terms[term]!) && !isStopWord(terms.terms[term]!))
     .map(({ term, count }) => {
       const df = terms.df({ lo: term, hi: term + 1 });
       return { term, df, weight: Math.log(1 + count) * Math.log(1 + (total - df + 0.5) / (df + 0.5)) };
     })
-    .filter((t) => t.df >= 2 && t.df <= Math.max(2, total * MAX_SHARE))
+    .filter((t) => t.df >= 2 && t.df <= Math.max(5, total * MAX_SHARE))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, QUERY_TERMS);
   if (query.length === 0) return [];
 
   const scores = new Map<number, { score: number; shared: number[] }>();
+  // Shared words are listed most distinctive first.
   for (const t of query) {
     index.postings.forEach({ lo: t.term, hi: t.term + 1 }, (other) => {
       const block = index.blocks[other]!;

@@ -164,6 +164,50 @@ describe("SearchEngine", () => {
     expect(blank.search("ilo").total).toBe(1); // found through its agency, not its (empty) text
     expect(blank.search('"ilo"').total).toBe(0); // a phrase must be in the text
   });
+  it("answers a question in everyday words: question words are never required nor highlighted", () => {
+    const result = engine.search("how can we reduce the cost of remittances to rural areas?");
+    expect(result.hits[0]!.block.id).toBe(blocks[0]!.id);
+    for (const hit of result.hits) for (const stop of ["how", "can", "we", "the", "of", "to"]) expect(hit.matched).not.toContain(stop);
+    expect(snippetText(snippet(blocks[0]!.text, result.hits[0]!.matched))).not.toContain("[the]");
+  });
+  it("never answers a long question with nothing while one of its content words matches", () => {
+    const result = engine.search("what are the main things the protection of children abroad looks like today");
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.hits[0]!.block.agency.slug).toBe("unicef");
+    expect(result.hits[0]!.why.some((w) => w.startsWith("matched "))).toBe(true);
+  });
+  it("keeps +required words strict", () => {
+    expect(ids("+remittances mobile")).toEqual([blocks[1]!.id, blocks[0]!.id]);
+    expect(ids("+remittances +mobile")).toEqual([blocks[1]!.id]);
+    expect(ids("+children decent")).toEqual([blocks[5]!.id]);
+  });
+  it("brings an acronym's plural and possessive to its glossary entry, and finds its expansion in the plural", () => {
+    const ngo = new SearchEngine([block("ngo", "Non-governmental organizations met in Geneva."), block("x", "The NGO sent a letter.")], [{ term: "NGO", expansion: "non-governmental organization" }], {});
+    for (const q of ["NGOs", "NGO's", "NGO"]) expect(ngo.search(q).hits.map((h) => h.block.agency.slug).sort()).toEqual(["ngo", "x"]);
+  });
+  it("finds a convention by its number in the other printed forms", () => {
+    const c = new SearchEngine([block("ilo", "The Domestic Workers Convention, 2011 (No. 189), entered into force."), block("x", "Paragraph 189 of the report.")], [], {});
+    expect(c.search("C189").hits.map((h) => h.block.agency.slug)).toEqual(["ilo"]);
+    expect(c.search("Convention 189").hits[0]!.block.agency.slug).toBe("ilo");
+  });
+  it("stems with Porter's algorithm, so protection finds protect and recognition finds recognized in part", () => {
+    const p = new SearchEngine([block("a", "States must protect migrants."), block("b", "Protection of victims.")], [], {});
+    expect(p.search("protection").total).toBe(2);
+  });
+  it("lists similar passages from other agencies' recommendations, practices, challenges and gaps", () => {
+    const corpus = [
+      block("ilo", "Ratify the convention on domestic workers and protect domestic workers from abuse."),
+      block("unwomen", "Protect women domestic workers from abuse and exploitation.", { kinds: ["gaps"], part: "gaps" }),
+      block("ilo", "Domestic workers need protection from abuse."),
+      block("iom", "Domestic workers and abuse in the activities report.", { kinds: ["activities"], part: "activities" }),
+      block("fao", "Food security in rural areas."),
+    ];
+    const e = new SearchEngine(corpus, [], {});
+    const similar = e.similar(corpus[0]!.id)!;
+    expect(similar.map((s) => s.block.agency.slug)).toEqual(["unwomen"]); // not ILO's own, not an activities part, not an unrelated one
+    expect(similar[0]!.shared).toEqual(expect.arrayContaining(["domestic", "abuse"]));
+    expect(e.similar("no-such-passage")).toBeNull();
+  });
   it.each(["", "   ", "!!!", "🙂", "(.*)+$", "'; DROP TABLE block; --", "\"", "-", "x".repeat(10_000), "a ".repeat(300)])("never throws on %j", (q) => {
     expect(() => engine.search(q)).not.toThrow();
   });

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuery, LIMITS, type Lexicon } from "@/lib/search/analyze-query";
+import { parseQuery } from "@/lib/search/parse-query";
+import { stem } from "@/lib/search/text";
+
+const known = new Map([
+  ["domest", 20], ["worker", 200], ["protect", 150], ["countri", 600], ["xenophobia", 17], ["remitt", 190], ["convent", 80], ["ngo", 30], ["189", 3],
+]);
+const lexicon: Lexicon = {
+  acronym: (raw) => {
+    const key = raw.toLowerCase().replace(/['’]/g, "");
+    const table: Record<string, { term: string; expansion: string }> = { ngo: { term: "NGO", expansion: "non-governmental organization" }, who: { term: "WHO", expansion: "World Health Organization" } };
+    return table[key] ?? (/[A-Z]{2}/.test(raw) && key.endsWith("s") ? (table[key.slice(0, -1)] ?? null) : null);
+  },
+  expansions: new Map([["public key directory", "PKD"]]),
+  synonyms: [{ keyWords: ["kids"], synonyms: ["children"] }],
+  related: (word) => (word === "hatred" ? [{ words: ["xenophobia"], kind: "defined", share: 1 }] : []),
+  df: (s) => known.get(s) ?? 0,
+  correct: (word) => (word === "remitances" ? { stem: "remitt", word: "remittances" } : null),
+};
+const analyze = (q: string) => analyzeQuery(parseQuery(q), lexicon, q);
+
+describe("analyzeQuery", () => {
+  it("never makes question or stop words into groups", () => {
+    expect(analyze("how can countries protect migrant domestic workers ").groups.map((g) => g.word)).toEqual(["countries", "protect", "migrant", "domestic", "workers"]);
+    expect(analyze("what are the main gaps in migration data").groups.map((g) => g.word)).toEqual(["gaps", "migration", "data"]);
+    expect(analyze("Why is it so hard? Don't they know").groups).toHaveLength(1); // "hard"
+  });
+  it("reads WHO in capitals as the acronym, and who in a question as a question word", () => {
+    expect(analyze("WHO").groups[0]!.alternatives.map((a) => a.via)).toEqual(["exact", "acronym"]);
+    expect(analyze("who recommends").groups.map((g) => g.word)).toEqual(["recommends"]);
+  });
+  it("brings acronym plurals and possessives to their glossary entry", () => {
+    for (const q of ["NGOs", "NGO's", "ngo"]) expect(analyze(q).expansions).toEqual(["NGO → non-governmental organization"]);
+  });
+  it("reads an instrument number in its other printed forms", () => {
+    const c189 = analyze("C189 ");
+    expect(c189.groups[0]!.alternatives.map((a) => a.stems)).toEqual([["c189"], ["no", "189"]]);
+    expect(c189.expansions).toEqual(["C189 → Convention No. 189"]);
+  });
+  it("keeps +required words, quoted phrases and -exclusions strict", () => {
+    const q = analyze('+detention children "domestic workers" -trafficking');
+    expect(q.groups.filter((g) => g.required).map((g) => g.word)).toEqual(["detention", "domestic", "workers"]);
+    expect(q.phrases).toEqual(["domestic workers"]);
+    expect(q.excluded).toEqual([[stem("trafficking")]]);
+  });
+  it("offers related words, synonyms and corrections as lighter alternatives, and says why", () => {
+    const hatred = analyze("hatred ").groups[0]!;
+    expect(hatred.alternatives[1]).toMatchObject({ stems: ["xenophobia"], via: "related", reason: "related: xenophobia" });
+    expect(hatred.alternatives[1]!.weight).toBeLessThan(1);
+    expect(analyze("kids").groups[0]!.alternatives[1]).toMatchObject({ via: "synonym", highlight: ["children"] });
+    const typo = analyze("remitances rural");
+    expect(typo.corrected).toBe("remittances rural");
+    expect(typo.groups[0]!.alternatives.map((a) => a.via)).toEqual(["exact", "typo"]);
+  });
+  it("binds a typed expansion to its acronym across the words it spans", () => {
+    const q = analyze("public key directory");
+    expect(q.groups.every((g) => g.alternatives.some((a) => a.stems[0] === "pkd"))).toBe(true);
+  });
+  it("bounds the work of any query: groups, alternatives, phrases and exclusions are capped", () => {
+    const words = Array.from({ length: 100 }, (_, i) => `word${i}x`).join(" ");
+    const q = analyze(`${words} ${'"a b" '.repeat(20)} ${"-x ".repeat(30)}`);
+    expect(q.groups.length).toBeLessThanOrEqual(LIMITS.groups);
+    expect(q.phrases.length).toBeLessThanOrEqual(LIMITS.phrases);
+    expect(q.excluded.length).toBeLessThanOrEqual(LIMITS.excluded);
+    expect(q.groups.every((g) => g.alternatives.length <= LIMITS.alternatives)).toBe(true);
+  });
+  it.each(["", "   ", "+", "++", '"', "-", "🙂", "x".repeat(10_000), "the of and", "C", "c99999"])("never throws on %j", (q) => {
+    expect(() => analyze(q)).not.toThrow();
+  });
+});
