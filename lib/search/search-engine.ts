@@ -280,7 +280,7 @@ export class SearchEngine implements RankingIndex {
       let atLeast = 0;
       for (let k = histogram.length - 1; k >= first; k--) atLeast += histogram[k]!;
       // Three or more words fill a page with passages holding fewer of them; fewer words relax only rather than find nothing.
-      while (m > floor && (optional >= 3 ? atLeast < PAGE : atLeast === 0)) atLeast += histogram[--m]!;
+      while (m > floor && (groups.length >= 3 ? atLeast < PAGE : atLeast === 0)) atLeast += histogram[--m]!;
       const kept = m === 0 ? pool : pool.filter((id) => this.matched[id]! >= m);
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
       if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) this.feedback(kept, groups);
