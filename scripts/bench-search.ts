@@ -18,7 +18,7 @@ import type { CorpusBlock } from "../lib/explore/corpus";
 import { parseSourceFile } from "../lib/ingest/run-ingest";
 import { parseQuery } from "../lib/search/parse-query";
 import { SearchEngine } from "../lib/search/search-engine";
-import { loadSynonyms } from "../lib/search/synonyms";
+import { loadInstruments, loadSynonyms } from "../lib/search/synonyms";
 import { isStopWord } from "../lib/search/stop-words";
 import { tokens, useStemmer } from "../lib/search/text";
 import { loadWordNet } from "../lib/search/wordnet";
@@ -222,7 +222,7 @@ async function main() {
   const lexical = new SearchEngine(blocks, parsed.book.glossary, synonyms);
   globalThis.gc?.();
   const heapLexical = process.memoryUsage().heapUsed;
-  const engine = new SearchEngine(blocks, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts });
+  const engine = new SearchEngine(blocks, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts, instruments: loadInstruments(root) });
   globalThis.gc?.();
   const heapBoth = process.memoryUsage().heapUsed;
   void engine.size;
@@ -250,7 +250,7 @@ async function main() {
     const rows: { name: string; q: ReturnType<typeof quality> }[] = [];
     for (const [name, algorithm] of [["Porter (stemmer)", porter], ["Porter2 (wink-porter2-stemmer)", porter2], ["light suffix rules (before)", lightStemmer]] as const) {
       useStemmer(algorithm);
-      const e = new SearchEngine(blocks, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts });
+      const e = new SearchEngine(blocks, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts, instruments: loadInstruments(root) });
       rows.push({ name, q: quality({ name, top10: top10(e) }, "dev") });
     }
     useStemmer(porter);
@@ -274,7 +274,7 @@ async function main() {
     globalThis.gc?.();
     const before = process.memoryUsage().heapUsed;
     const start = performance.now();
-    const scaledEngine = new SearchEngine(big, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts });
+    const scaledEngine = new SearchEngine(big, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts, instruments: loadInstruments(root) });
     const buildMs = performance.now() - start;
     globalThis.gc?.();
     const heapMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;

@@ -16,6 +16,8 @@ export type Via = "exact" | "acronym" | "synonym" | "related" | "typo" | "partia
 /** One way a passage can satisfy a group: one stem (or, for the word being typed, any stem it starts), or a run of stems. */
 export type Alternative = {
   stems: string[];
+  /** For several stems: whether they must be adjacent and in order (a phrase), or only all in the passage (a name's words). */
+  scattered?: boolean;
   /** The last word typed may be unfinished: it also matches the stems it is the start of. */
   prefix: boolean;
   weight: number;
@@ -46,6 +48,8 @@ export type AnalyzedQuery = {
 export type Lexicon = {
   /** The expansion of an acronym as typed (plural and possessive forms included), or null. */
   acronym(raw: string): { term: string; expansion: string } | null;
+  /** The name of an instrument cited by number ("C189" → "Domestic Workers Convention"), or null. */
+  instrument(code: string): string | null;
   /** Expansions of two or more words (folded) and their acronym. */
   expansions: ReadonlyMap<string, string>;
   synonyms: readonly { keyWords: string[]; synonyms: string[] }[];
@@ -106,12 +110,17 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
     const instrument = INSTRUMENT.exec(raw);
     if (instrument) {
       const number = instrument[1]!;
+      const name = lexicon.instrument(`C${number}`);
       groups.push({
         word: raw,
         required: isRequired,
-        alternatives: [own(fold(raw), false), { stems: ["no", number], prefix: false, weight: 1, conceptWeight: 1, via: "acronym", highlight: [number], reason: `Convention No. ${number}` }],
+        alternatives: [
+          own(fold(raw), false),
+          { stems: ["no", number], prefix: false, weight: 1, conceptWeight: 1, via: "acronym", highlight: [number], reason: `Convention No. ${number}` },
+          ...(name ? [{ stems: content(tokens(name)).map(stem), scattered: true, prefix: false, weight: ACRONYM_WEIGHT, conceptWeight: ACRONYM_WEIGHT, via: "acronym" as const, highlight: content(tokens(name)), reason: `${raw.toUpperCase()}: ${name}` }] : []),
+        ],
       });
-      expansions.push(`${raw.toUpperCase()} → Convention No. ${number}`);
+      expansions.push(`${raw.toUpperCase()} → Convention No. ${number}${name ? ` (${name})` : ""}`);
       sequence.push({ word: fold(raw), group: groups.length - 1 });
       return;
     }

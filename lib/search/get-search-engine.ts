@@ -10,7 +10,7 @@ import { getContentVersion } from "../db/content/get-content-version";
 import { listGlossary } from "../db/glossary/list-glossary";
 import { env } from "../env";
 import { SearchEngine } from "./search-engine";
-import { loadSynonyms } from "./synonyms";
+import { loadInstruments, loadSynonyms } from "./synonyms";
 import { loadConcepts } from "./load-concepts";
 import { loadWordNet } from "./wordnet";
 
@@ -20,7 +20,7 @@ const store = globalThis as unknown as { __searchState?: State; __searchBuilding
 async function build(db: Db, version: number): Promise<State> {
   const started = performance.now();
   const [corpus, glossary] = await Promise.all([loadCorpus({ db }), listGlossary({ db })]);
-  const engine = new SearchEngine(corpus.blocks, glossary, loadSynonyms(process.cwd()), { wordnet: loadWordNet(), concepts: loadConcepts(process.cwd()) });
+  const engine = new SearchEngine(corpus.blocks, glossary, loadSynonyms(process.cwd()), { wordnet: loadWordNet(), concepts: loadConcepts(process.cwd()), instruments: loadInstruments(process.cwd()) });
   const buildMs = Math.round(performance.now() - started);
   console.log(`search index built: ${engine.size} passages in ${buildMs} ms (content version ${version})`);
   return { engine, version, checkedAt: Date.now(), buildMs };

@@ -93,7 +93,9 @@ function prepareAlternative(index: RankingIndex, alternative: Alternative): Prep
   // A run of stems (an expansion, a synonym): its rarest stem's passages, then the run checked in order.
   const ranges = alternative.stems.map((s) => terms.idOf(s)).map((id): TermRange => (id >= 0 ? { lo: id, hi: id + 1 } : { lo: 0, hi: 0 }));
   const rarest = ranges.reduce((a, b) => (terms.df(b) < terms.df(a) ? b : a), ranges[0]!);
-  const test = index.stemStreams.sequence(alternative.stems);
+  const test = alternative.scattered
+    ? (passage: number) => ranges.every((r) => r.hi > r.lo && terms.hasInText(passage, r))
+    : index.stemStreams.sequence(alternative.stems);
   return {
     ...alternative,
     idf: Math.max(...ranges.map((r) => idfOf(total, terms.df(r) || 1))),

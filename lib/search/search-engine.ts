@@ -57,6 +57,8 @@ export type SearchEngineOptions = {
   wordnet?: WordNet;
   /** The themes and GCM objectives in plain words, for the concept layer (concepts.ts). */
   concepts?: Concept[];
+  /** Instruments cited by number, and their names (content/instruments.json). */
+  instruments?: Record<string, string>;
 };
 
 /** How much a concept the query clearly names lifts a passage tagged with it (text matches score about 3–25). */
@@ -162,11 +164,12 @@ export class SearchEngine implements RankingIndex {
     this.norms = lengthNorms(this.passageTerms, this.averageLength);
     this.speller = new Speller(this.wordStreams.vocabulary(), (w) => this.df(stem(w)));
     this.related = options.wordnet ? buildRelatedTerms((ws) => ws.every((w) => this.df(stem(w)) > 0), options.wordnet) : null;
-    this.lexicon = this.buildLexicon(glossary, synonyms);
+    this.lexicon = this.buildLexicon(glossary, synonyms, options.instruments ?? {});
     this.concepts = new ConceptIndex(options.concepts ?? []);
   }
 
-  private buildLexicon(glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>): Lexicon {
+  private buildLexicon(glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>, instruments: Record<string, string>): Lexicon {
+    const names = new Map(Object.entries(instruments).map(([code, name]) => [code.toUpperCase(), name]));
     const acronyms = new Map<string, { term: string; expansion: string }>();
     for (const entry of glossary) {
       // "MRTD(s)" → "Machine-readable passports and other travel document(s)": the plural marker is the printer's, not a word.
@@ -190,6 +193,7 @@ export class SearchEngine implements RankingIndex {
         // Plurals and possessives of an acronym (NGOs, IOM's) reach its glossary entry.
         return acronyms.get(key) ?? (/^[A-Za-z]{2,}['’]?s$/.test(raw.trim()) && /[A-Z]{2}/.test(raw) ? (acronyms.get(key.replace(/s$/, "")) ?? null) : null);
       },
+      instrument: (code) => names.get(code.toUpperCase()) ?? null,
       expansions,
       synonyms: synonymList,
       related: (word) => this.related?.of(word) ?? [],

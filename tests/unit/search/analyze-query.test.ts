@@ -12,6 +12,7 @@ const lexicon: Lexicon = {
     const table: Record<string, { term: string; expansion: string }> = { ngo: { term: "NGO", expansion: "non-governmental organization" }, who: { term: "WHO", expansion: "World Health Organization" } };
     return table[key] ?? (/[A-Z]{2}/.test(raw) && key.endsWith("s") ? (table[key.slice(0, -1)] ?? null) : null);
   },
+  instrument: (code) => (code === "C189" ? "Domestic Workers Convention" : null),
   expansions: new Map([["public key directory", "PKD"]]),
   synonyms: [{ keyWords: ["kids"], synonyms: ["children"] }],
   related: (word) => (word === "hatred" ? [{ words: ["xenophobia"], kind: "defined", share: 1 }] : []),
@@ -35,8 +36,9 @@ describe("analyzeQuery", () => {
   });
   it("reads an instrument number in its other printed forms", () => {
     const c189 = analyze("C189 ");
-    expect(c189.groups[0]!.alternatives.map((a) => a.stems)).toEqual([["c189"], ["no", "189"]]);
-    expect(c189.expansions).toEqual(["C189 → Convention No. 189"]);
+    expect(c189.groups[0]!.alternatives.map((a) => a.stems)).toEqual([["c189"], ["no", "189"], ["domest", "worker", "convent"]]);
+    expect(c189.groups[0]!.alternatives[2]!.scattered).toBe(true);
+    expect(c189.expansions).toEqual(["C189 → Convention No. 189 (Domestic Workers Convention)"]);
   });
   it("keeps +required words, quoted phrases and -exclusions strict", () => {
     const q = analyze('+detention children "domestic workers" -trafficking');

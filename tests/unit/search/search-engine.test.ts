@@ -186,8 +186,13 @@ describe("SearchEngine", () => {
     for (const q of ["NGOs", "NGO's", "NGO"]) expect(ngo.search(q).hits.map((h) => h.block.agency.slug).sort()).toEqual(["ngo", "x"]);
   });
   it("finds a convention by its number in the other printed forms", () => {
-    const c = new SearchEngine([block("ilo", "The Domestic Workers Convention, 2011 (No. 189), entered into force."), block("x", "Paragraph 189 of the report.")], [], {});
-    expect(c.search("C189").hits.map((h) => h.block.agency.slug)).toEqual(["ilo"]);
+    const c = new SearchEngine(
+      [block("ilo", "The Domestic Workers Convention, 2011 (No. 189), entered into force."), block("x", "Paragraph 189 of the report."), block("unwomen", "Ratify the ILO Convention on Domestic Workers.")],
+      [],
+      {},
+      { instruments: { C189: "Domestic Workers Convention" } },
+    );
+    expect(c.search("C189").hits.map((h) => h.block.agency.slug)).toEqual(["ilo", "unwomen"]); // by number, then by name
     expect(c.search("Convention 189").hits[0]!.block.agency.slug).toBe("ilo");
   });
   it("stems with Porter's algorithm, so protection finds protect and recognition finds recognized in part", () => {
