@@ -241,8 +241,9 @@ async function main() {
     const mine = results[0]!.bySplit.get(p)!;
     const fts = results.find((r) => r.s.name === "SQLite FTS5 (bm25)")!.bySplit.get(p)!;
     const ftsOr = results.find((r) => r.s.name === "SQLite FTS5 OR, content words")!.bySplit.get(p)!;
-    console.log(`  ratio this engine ÷ FTS5, recall@10 per kind: ${kinds.map((k) => `${k} ${(mine.get(k)!.recall / Math.max(0.01, fts.get(k)?.recall ?? 0)).toFixed(2)}`).join(", ")}`);
-    console.log(`  ratio this engine ÷ FTS5 OR, recall@10 per kind: ${kinds.map((k) => `${k} ${(mine.get(k)!.recall / Math.max(0.01, ftsOr.get(k)?.recall ?? 0)).toFixed(2)}`).join(", ")}\n`);
+    const ratios = (base: typeof fts) => kinds.filter((k) => mine.has(k)).map((k) => `${k} ${(mine.get(k)!.recall / Math.max(0.01, base.get(k)?.recall ?? 0)).toFixed(2)}`).join(", ");
+    console.log(`  ratio this engine ÷ FTS5, recall@10 per kind: ${ratios(fts)}`);
+    console.log(`  ratio this engine ÷ FTS5 OR, recall@10 per kind: ${ratios(ftsOr)}\n`);
   }
 
   if (values.stemmers) {
