@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   async headers() {
     return [
-      { source: "/:path*", headers: staticSecurityHeaders({ production: env.NODE_ENV === "production" }) },
+      { source: "/:path*", headers: staticSecurityHeaders({ hsts: env.NODE_ENV === "production" && env.SITE_URL.startsWith("https:") }) },
       // Everything proxy.ts skips (it runs for pages only) gets a policy that allows nothing.
       ...["/_next/static/:path*", "/api/:path*", "/:file*.:ext(txt|xml|svg|ico|png|json|csv)"].map((source) => ({
         source,

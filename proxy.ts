@@ -1,14 +1,27 @@
 /**
  * Runs before every page request: gives each page a Content-Security-Policy
- * with a fresh nonce (Next.js reads it from the request header and adds it to its scripts).
+ * with a fresh nonce (Next.js reads it from the request header and adds it to its scripts),
+ * and refuses server actions posted from another origin.
  * Everything else (the API, robots.txt, exports, static files) skips it and gets a policy
  * that allows nothing from next.config.ts. Authorization is not done
  * here: the data layer checks every read of drafts and every mutation itself.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { pageCsp } from "./lib/http/security-headers";
+import { env } from "./lib/env";
+import { allowedOrigins } from "./lib/http/mutation-guard";
+import { NON_PAGE_CSP, pageCsp } from "./lib/http/security-headers";
 
 export function proxy(request: NextRequest) {
+  // A server action posted from another site is refused here with a clear 403 (Next.js's own check answers 500).
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const origin = request.headers.get("origin");
+    if (origin === null || !allowedOrigins(request, env.SITE_URL).has(origin)) {
+      return new NextResponse("Forbidden: changes are accepted only from this site's own pages.\n", {
+        status: 403,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": NON_PAGE_CSP },
+      });
+    }
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);

@@ -14,8 +14,17 @@ const envSchema = z.object({
     })
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Public base URL used in citations, sitemaps and permalinks. */
-  SITE_URL: z.url().default("http://localhost:3000"),
+  /** Public base URL used in citations, sitemaps and permalinks. Unset: http://localhost:<PORT>. */
+  SITE_URL: z.url().optional(),
+  /**
+   * Addresses of the reverse proxies in front of the app, comma-separated. Only from these are
+   * X-Forwarded-For/Host/Proto believed; unset, the client is the socket's address.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((list) => list.split(",").map((ip) => ip.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { error: "each entry must be an IP address" }))),
   /** How often (ms) an instance checks the database content version. */
   CONTENT_POLL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
   /** Server processes `npm start` runs, sharing one port. Unset: one per CPU core, at most 4. */
@@ -24,7 +33,7 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must have at least 32 characters").optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "SITE_URL"> & { SITE_URL: string };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
@@ -32,7 +41,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const details = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${details}`);
   }
-  return result.data;
+  // One truth for the site's address: without SITE_URL it is where the app is served.
+  return { ...result.data, SITE_URL: result.data.SITE_URL ?? `http://localhost:${result.data.PORT}` };
 }
 
 export const env: Env = parseEnv(process.env);

@@ -16,6 +16,7 @@ import { admin } from "better-auth/plugins/admin";
 import { defaultAc } from "better-auth/plugins/admin/access";
 import type { Db } from "../db/client";
 import { countFailedSignIns, recordAuditEvent, type AuditAction } from "../db/audit/audit-events";
+import { CLIENT_IP_HEADER } from "../server/front-door";
 import { passwordProblem, PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
 
 export const FAILED_SIGN_IN_LIMIT = 5;
@@ -43,8 +44,9 @@ const ADMIN_EVENTS: Partial<Record<string, AuditAction>> = {
   "/admin/revoke-user-sessions": "sessions-revoked",
 };
 
+/** The client's address as the front door (lib/server/front-door.ts) worked it out: never a header the client chose. */
 function clientIp(headers: Headers | undefined): string | null {
-  return headers?.get("x-forwarded-for")?.split(",")[0]?.trim() || headers?.get("x-real-ip") || null;
+  return headers?.get(CLIENT_IP_HEADER)?.slice(0, 45) || null;
 }
 
 export function createAuth({ db, provider, secret, baseURL }: AuthOptions) {
@@ -71,7 +73,7 @@ export function createAuth({ db, provider, secret, baseURL }: AuthOptions) {
     },
     advanced: {
       useSecureCookies: baseURL.startsWith("https:"),
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     plugins: [admin({ roles: ROLES, defaultRole: "editor", adminRoles: ["admin"] }), nextCookies()],
     hooks: {

@@ -21,14 +21,18 @@ export function pageCsp(nonce: string, { dev }: { dev: boolean }): string {
 
 export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-/** Headers for every response (next.config.ts); HSTS only in production. */
-export function staticSecurityHeaders({ production }: { production: boolean }): { key: string; value: string }[] {
+/**
+ * Headers for every response (next.config.ts, and lib/server/front-door.ts for what Next.js never
+ * answers itself). HSTS only when the site is served over https: over plain http it means nothing,
+ * and sent from a test server on localhost it would pin the browser to https there.
+ */
+export function staticSecurityHeaders({ hsts }: { hsts: boolean }): { key: string; value: string }[] {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-    ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+    ...(hsts ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
   ];
 }

@@ -1,0 +1,84 @@
+/**
+ * The plain Node HTTP layer in front of Next.js in every `npm start` worker. Before Next.js sees
+ * a request it:
+ *  - decides who the client is: the socket's address, or, only when the socket is one of
+ *    TRUSTED_PROXIES, the last address in X-Forwarded-For that is not a trusted proxy. It writes
+ *    that into CLIENT_IP_HEADER and drops every forwarding header an untrusted client sent, so
+ *    the rest of the app can believe X-Forwarded-Host/Proto and the client IP;
+ *  - refuses a path with malformed percent-encoding (%ZZ, overlong UTF-8) with a 400, where
+ *    Next.js would answer a bare 500;
+ *  - puts the security headers on every response, errors included (HSTS only for an https SITE_URL).
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { staticSecurityHeaders, NON_PAGE_CSP } from "../http/security-headers";
+
+/** Set here from the socket (and trusted proxies) only: what the app reads as the client's address. */
+export const CLIENT_IP_HEADER = "x-compendium-client-ip";
+/** Set here only, from a trusted proxy's X-Forwarded-Proto and -Host: another origin the site is served at. */
+export const FORWARDED_ORIGIN_HEADER = "x-compendium-forwarded-origin";
+const FORWARDING = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip", "forwarded"];
+
+export type FrontDoorOptions = { trustedProxies: readonly string[]; https: boolean };
+
+/** "::ffff:127.0.0.1" and "127.0.0.1" are one address. */
+export function normaliseIp(ip: string): string {
+  return ip.trim().toLowerCase().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
+}
+
+/** The client's address: the peer, or through trusted proxies the nearest address that is not one of them. */
+export function clientAddress(peer: string, forwardedFor: string | undefined, trusted: readonly string[]): string {
+  const proxies = new Set(trusted.map(normaliseIp));
+  let client = normaliseIp(peer);
+  if (!proxies.has(client) || !forwardedFor) return client;
+  const chain = forwardedFor.split(",").map(normaliseIp).filter(Boolean);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    client = chain[i]!;
+    if (!proxies.has(client)) break;
+  }
+  return client;
+}
+
+/** Whether a path's percent-encoding decodes (Next.js answers 500 to one that does not). */
+export function decodablePath(url: string): boolean {
+  const path = url.split("?")[0] ?? "";
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function frontDoor(handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>, options: FrontDoorOptions) {
+  const headers = staticSecurityHeaders({ hsts: options.https });
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    for (const { key, value } of headers) response.setHeader(key, value);
+    const peer = request.socket.remoteAddress ?? "";
+    const forwardedFor = request.headers["x-forwarded-for"];
+    const fromTrustedProxy = options.trustedProxies.map(normaliseIp).includes(normaliseIp(peer));
+    const client = clientAddress(peer, Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, options.trustedProxies);
+    delete request.headers[FORWARDED_ORIGIN_HEADER];
+    if (!fromTrustedProxy) for (const name of FORWARDING) delete request.headers[name];
+    else if (typeof request.headers["x-forwarded-host"] === "string") {
+      const proto = request.headers["x-forwarded-proto"] === "http" ? "http" : "https";
+      request.headers[FORWARDED_ORIGIN_HEADER] = `${proto}://${request.headers["x-forwarded-host"].split(",")[0]!.trim()}`;
+    }
+    request.headers[CLIENT_IP_HEADER] = client;
+    if (!decodablePath(request.url ?? "/")) return plain(response, 400, "Bad request: the address has malformed percent-encoding.");
+    try {
+      await handle(request, response);
+    } catch (error) {
+      console.error("front door: unhandled error:", error instanceof Error ? error.message : error);
+      if (!response.headersSent) plain(response, 500, "Something went wrong.");
+      else response.destroy();
+    }
+  };
+}
+
+function plain(response: ServerResponse, status: number, message: string): void {
+  response.statusCode = status;
+  response.setHeader("Content-Type", "text/plain; charset=utf-8");
+  response.setHeader("Content-Security-Policy", NON_PAGE_CSP);
+  response.setHeader("Cache-Control", "no-store");
+  response.end(`${message}\n`);
+}
