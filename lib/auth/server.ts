@@ -15,7 +15,9 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins/admin";
 import { defaultAc } from "better-auth/plugins/admin/access";
 import type { Db } from "../db/client";
-import { countFailedSignIns, recordAuditEvent, type AuditAction } from "../db/audit/audit-events";
+import { z } from "zod";
+import { recordAuditEvent, type AuditAction } from "../db/audit/audit-events";
+import { reserveSignInAttempt, settleSignInAttempt } from "../db/audit/sign-in-attempts";
 import { CLIENT_IP_HEADER } from "../server/front-door";
 import { passwordProblem, PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
 
@@ -33,16 +35,31 @@ export const ROLES = {
 
 export type AuthOptions = { db: Db; provider: "sqlite" | "postgresql"; secret: string; baseURL: string };
 
+/** Better Auth's own message for a wrong email or password: a failure to count, like every other refusal. */
+function failureReason(error: APIError): string {
+  return String(error.body?.code ?? error.statusCode ?? "failed");
+}
+
 const PASSWORD_FIELDS = ["password", "newPassword"] as const;
 
-/** Successful admin endpoints and the audit event each writes. */
+/** Successful admin endpoints that change something, and the audit event each writes. */
 const ADMIN_EVENTS: Partial<Record<string, AuditAction>> = {
   "/admin/create-user": "user-created",
   "/admin/set-role": "role-changed",
   "/admin/ban-user": "user-disabled",
   "/admin/unban-user": "user-enabled",
   "/admin/revoke-user-sessions": "sessions-revoked",
+  "/admin/set-user-password": "password-set",
+  "/admin/remove-user": "user-removed",
 };
+/** Admin endpoints that only read. Any other admin endpoint (update-user, impersonation…) is refused: nothing unaudited may change. */
+const ADMIN_READS = new Set(["/admin/list-users", "/admin/get-user", "/admin/list-user-sessions", "/admin/has-permission"]);
+
+/** What a sign-in must carry before anything is counted or written: a real, bounded email. */
+const signInSchema = z.object({
+  email: z.email("Give a valid email address.").max(254, "Give a valid email address.").transform((e) => e.toLowerCase()),
+  password: z.string({ error: "Give a password." }).max(PASSWORD_MAX * 4, "The password is too long."),
+});
 
 /** The client's address as the front door (lib/server/front-door.ts) worked it out: never a header the client chose. */
 function clientIp(headers: Headers | undefined): string | null {
@@ -79,6 +96,24 @@ export function createAuth({ db, provider, secret, baseURL }: AuthOptions) {
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         const body = (ctx.body ?? {}) as Record<string, unknown>;
+        if (ctx.path.startsWith("/admin/") && !ADMIN_EVENTS[ctx.path] && !ADMIN_READS.has(ctx.path)) {
+          throw new APIError("FORBIDDEN", { message: "This admin action is not available.", code: "ADMIN_ACTION_DISABLED" });
+        }
+        if (ctx.path === "/sign-in/email") {
+          const parsed = signInSchema.safeParse(body);
+          // Refused before anything is written: the log never holds a malformed or oversized "email".
+          if (!parsed.success) throw new APIError("BAD_REQUEST", { message: parsed.error.issues[0]?.message ?? "Give an email and a password.", code: "INVALID_SIGN_IN" });
+          // Counted and decided in one transaction, before the password is checked (sign-in-attempts.ts).
+          const reservation = await reserveSignInAttempt(db, {
+            email: parsed.data.email,
+            ip: clientIp(ctx.headers),
+            limit: FAILED_SIGN_IN_LIMIT,
+            since: new Date(Date.now() - FAILED_SIGN_IN_WINDOW_MS),
+            provider,
+          });
+          if (!reservation.allowed) throw new APIError("TOO_MANY_REQUESTS", { message: "Too many failed sign-ins for this account. Try again in 15 minutes.", code: "SIGN_IN_LOCKED" });
+          return;
+        }
         for (const field of PASSWORD_FIELDS) {
           const value = body[field];
           if (typeof value === "string") {
@@ -90,14 +125,6 @@ export function createAuth({ db, provider, secret, baseURL }: AuthOptions) {
           // Logged before the session is gone, so the event names who signed out.
           const session = await getSessionFromCtx(ctx).catch(() => null);
           if (session) await recordAuditEvent(db, { action: "sign-out", actorId: session.user.id, actorEmail: session.user.email, ip: clientIp(ctx.headers) });
-          return;
-        }
-        if (ctx.path === "/sign-in/email" && typeof body.email === "string") {
-          const failures = await countFailedSignIns(db, body.email, new Date(Date.now() - FAILED_SIGN_IN_WINDOW_MS));
-          if (failures >= FAILED_SIGN_IN_LIMIT) {
-            await recordAuditEvent(db, { action: "sign-in-failed", target: body.email.toLowerCase(), detail: { reason: "too many failed attempts" }, ip: clientIp(ctx.headers) });
-            throw new APIError("TOO_MANY_REQUESTS", { message: "Too many failed sign-ins for this account. Try again in 15 minutes.", code: "SIGN_IN_LOCKED" });
-          }
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
@@ -106,13 +133,17 @@ export function createAuth({ db, provider, secret, baseURL }: AuthOptions) {
         const body = (ctx.body ?? {}) as Record<string, unknown>;
         const ip = clientIp(ctx.headers);
         if (ctx.path === "/sign-in/email") {
-          const email = typeof body.email === "string" ? body.email.toLowerCase() : null;
-          const code = failed ? (returned as APIError).body?.code : undefined;
-          // A locked-out attempt was already logged by the before hook.
-          if (failed && code !== "SIGN_IN_LOCKED") await recordAuditEvent(db, { action: "sign-in-failed", target: email, detail: { reason: code ?? "failed" }, ip });
-          if (!failed) {
+          const parsed = signInSchema.safeParse(body);
+          if (!parsed.success) return;
+          const email = parsed.data.email;
+          // A refused or locked attempt was settled (or never reserved) by the before hook.
+          if (failed) {
+            const code = (returned as APIError).body?.code;
+            if (code === "SIGN_IN_LOCKED" || code === "INVALID_SIGN_IN") return;
+            await settleSignInAttempt(db, { email, outcome: { action: "sign-in-failed", reason: failureReason(returned as APIError) } });
+          } else {
             const user = ctx.context.newSession?.user;
-            await recordAuditEvent(db, { action: "sign-in", actorId: user?.id ?? null, actorEmail: user?.email ?? email, target: email, ip });
+            await settleSignInAttempt(db, { email, outcome: { action: "sign-in", actorId: user?.id ?? null, actorEmail: user?.email ?? email } });
           }
           return;
         }

@@ -143,6 +143,51 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
       expect((await signIn("editor2@example.org", PASSWORD)).status).toBe(200);
     });
 
+    it("decides the sign-in limit atomically: a burst of guesses for one account is counted before it is checked", async () => {
+      const { createUser } = await import("@/lib/db/users/users");
+      const { FAILED_SIGN_IN_LIMIT } = await import("@/lib/auth/server");
+      await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: "burst@example.org", role: "editor", password: PASSWORD } });
+      const other = makeAuth();
+      // 30 simultaneous wrong passwords, each claiming another address, through two instances.
+      const statuses = await Promise.all(Array.from({ length: 30 }, (_, i) => signIn("burst@example.org", `wrong-guess-${i}`, i % 2 ? other : auth)));
+      const evaluated = statuses.filter((r) => r.status === 401).length;
+      expect(evaluated).toBeLessThanOrEqual(FAILED_SIGN_IN_LIMIT);
+      expect(statuses.filter((r) => r.status === 429).length).toBe(30 - evaluated);
+      expect((await signIn("burst@example.org", PASSWORD)).status).toBe(429);
+      expect(await db.auditEvent.count({ where: { target: "burst@example.org", action: "sign-in-attempt" } })).toBe(0); // every attempt settled
+    });
+
+    it("counts sign-ins refused for a short or malformed password towards the limit", async () => {
+      const { createUser } = await import("@/lib/db/users/users");
+      const { FAILED_SIGN_IN_LIMIT } = await import("@/lib/auth/server");
+      await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: "short@example.org", role: "editor", password: PASSWORD } });
+      for (let i = 0; i < FAILED_SIGN_IN_LIMIT; i++) expect((await signIn("short@example.org", "x")).status).not.toBe(200);
+      expect((await signIn("short@example.org", PASSWORD)).status).toBe(429);
+    });
+
+    it("refuses a malformed or oversized email before writing anything to the audit log", async () => {
+      const before = await db.auditEvent.count();
+      for (const email of ["x".repeat(1_000_000), "nul\u0000@example.org", "two\nlines@example.org", "correct horse battery staple", ""]) {
+        expect((await signIn(email, "some password")).status).toBe(400);
+      }
+      expect(await db.auditEvent.count()).toBe(before);
+      const longest = await db.auditEvent.findFirst({ orderBy: { target: "desc" }, select: { target: true } });
+      expect((longest?.target ?? "").length).toBeLessThanOrEqual(254);
+    });
+
+    it("audits or refuses every admin endpoint that changes something", async () => {
+      const { createUser } = await import("@/lib/db/users/users");
+      const user = await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: "managed@example.org", role: "editor", password: PASSWORD } });
+      const status = (call: Promise<unknown>) => call.then((r) => (r as Response).status).catch((e: { statusCode?: number }) => e.statusCode ?? 500);
+      // update-user could change a role unaudited: refused, and nothing changes.
+      expect(await status(auth.api.adminUpdateUser({ headers: headersOf.admin!, body: { userId: user.id, data: { role: "admin" } }, asResponse: true }))).toBe(403);
+      expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("editor");
+      expect(await status(auth.api.setUserPassword({ headers: headersOf.admin!, body: { userId: user.id, newPassword: "another long passphrase 42" }, asResponse: true }))).toBe(200);
+      expect(await status(auth.api.removeUser({ headers: headersOf.admin!, body: { userId: user.id }, asResponse: true }))).toBe(200);
+      const actions = (await db.auditEvent.findMany({ where: { OR: [{ target: "managed@example.org" }, { target: user.id }] }, orderBy: { id: "asc" } })).map((e) => e.action);
+      expect(actions).toEqual(expect.arrayContaining(["password-set", "user-removed"]));
+    });
+
     it("lets only admins change roles; an editor cannot promote themself", async () => {
       const { setUserRole } = await import("@/lib/db/users/users");
       const editorId = (actors.editor as { id: string }).id;

@@ -1,6 +1,8 @@
-// Better Auth's endpoints (sign-in, sign-out, session, admin). It checks Origin itself.
+// Better Auth's endpoints (sign-in, sign-out, session, admin). It checks Origin itself; bodies are limited here first.
 import { toNextJsHandler } from "better-auth/next-js";
 import { getAuth } from "@/lib/auth/get-auth";
+import { limitAuthBody } from "@/lib/http/auth-body";
+import { errorResponse } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
@@ -9,5 +11,9 @@ export async function GET(request: Request) {
 }
 
 export async function POST(request: Request) {
-  return toNextJsHandler(getAuth()).POST(request);
+  try {
+    return await toNextJsHandler(getAuth()).POST(await limitAuthBody(request));
+  } catch (error) {
+    return errorResponse(error);
+  }
 }
