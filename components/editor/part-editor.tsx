@@ -8,6 +8,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { InlineText } from "@/components/chapter/inline-text";
+import { StaleDraftPanel } from "@/components/editor/stale-draft-panel";
 import { WordDiffView } from "@/components/editor/word-diff-view";
 import type { PartSnapshot, SnapshotBlock } from "@/lib/editing/part-snapshot";
 import type { BlockDiff } from "@/lib/editing/word-diff";
@@ -37,7 +38,7 @@ const input = "w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-90
 const button = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:hover:bg-slate-800";
 const primary = "rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60";
 
-async function send(url: string, method: "PUT" | "POST", body: unknown) {
+async function send(url: string, method: "PUT" | "POST" | "DELETE", body: unknown) {
   const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   const json = (await response.json().catch(() => ({}))) as { error?: { code: string; message: string; details?: Record<string, unknown> } } & Record<string, unknown>;
   return { status: response.status, json };
@@ -123,6 +124,25 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
     setError(code === 0 ? "The server could not be reached. Your changes are kept in this browser; try again." : (json.error?.message ?? `Saving failed (HTTP ${code}). Your changes are kept in this browser.`));
   }
 
+  /** Rebase or discard the draft; the page then reloads with the part as it now is (unsaved edits stay in the backup). */
+  async function settleDraft(action: "rebase" | "discard") {
+    if (!draft) return;
+    if (action === "discard" && !window.confirm("Discard this draft? Its text will be gone; the published part stays as it is.")) return;
+    setBusy(true);
+    setError(null);
+    const { status: code, json } =
+      action === "rebase"
+        ? await send(`/api/v1/editor/parts/${slug}/${part}/draft/rebase`, "POST", { draftVersion: draft.version })
+        : await send(`/api/v1/editor/parts/${slug}/${part}/draft`, "DELETE", { draftVersion: draft.version });
+    setBusy(false);
+    if (code === 200) {
+      if (action === "discard") window.localStorage.removeItem(backupKey);
+      window.location.reload();
+      return;
+    }
+    setError(json.error?.message ?? `That did not work (HTTP ${code}).`);
+  }
+
   async function publish() {
     if (!draft) return;
     setBusy(true);
@@ -175,9 +195,20 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
       ) : null}
 
       {draft ? (
-        <p className="rounded bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800">
-          Editing the {draft.status === "submitted" ? "submitted" : "saved"} draft (version {draft.version}, saved by {draft.updatedBy} at {utcMinute(draft.updatedAt)}). The public page still shows revision {revision}.
-        </p>
+        <div className="flex flex-wrap items-center justify-between gap-2 rounded bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800">
+          <p>
+            Editing the {draft.status === "submitted" ? "submitted" : "saved"} draft (version {draft.version}, saved by {draft.updatedBy} at {utcMinute(draft.updatedAt)}). The public page still shows revision {revision}.
+          </p>
+          {draft.baseRevision === revision ? (
+            <button type="button" className={button} disabled={busy} onClick={() => void settleDraft("discard")}>
+              Discard the draft
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+
+      {draft && draft.baseRevision !== revision ? (
+        <StaleDraftPanel draftRevision={draft.baseRevision} revision={revision} draft={draft.content} published={published} busy={busy} onRebase={() => void settleDraft("rebase")} onDiscard={() => void settleDraft("discard")} />
       ) : null}
 
       {conflict ? (

@@ -84,6 +84,20 @@ export const openApiDocument = {
         requestBody: { required: true, content: json({ $ref: "#/components/schemas/DraftSave" }) },
         responses: { "200": { description: "Saved.", content: json({ type: "object", properties: { id: { type: "integer" }, version: { type: "integer" }, status: { enum: ["draft", "submitted"] } } }) }, ...writeErrors },
       },
+      delete: {
+        summary: "Discard the draft of a part (editors and admins). 409 if it was saved again since the given version.",
+        parameters: [slugParam, partParam],
+        requestBody: { required: true, content: json({ type: "object", required: ["draftVersion"], properties: { draftVersion: { type: "integer", minimum: 1 } } }) },
+        responses: { "200": { description: "Discarded.", content: json({ type: "object", properties: { discarded: { type: "boolean" } } }) }, ...writeErrors },
+      },
+    },
+    "/api/v1/editor/parts/{slug}/{part}/draft/rebase": {
+      post: {
+        summary: "Keep a draft started from an older revision on top of the current one (editors and admins), after comparing both texts.",
+        parameters: [slugParam, partParam],
+        requestBody: { required: true, content: json({ type: "object", required: ["draftVersion"], properties: { draftVersion: { type: "integer", minimum: 1 } } }) },
+        responses: { "200": { description: "Rebased.", content: json({ type: "object", properties: { version: { type: "integer" }, baseRevision: { type: "integer" } } }) }, ...writeErrors },
+      },
     },
     "/api/v1/editor/parts/{slug}/{part}/publish": {
       post: {

@@ -299,6 +299,42 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
       expect(await db.auditEvent.count({ where: { action: "restored" } })).toBe(1);
     });
 
+    it("never strands a draft: after a restore an editor rebases it (or discards it), and it publishes again", async () => {
+      const { saveDraft, rebaseDraft, discardDraft } = await import("@/lib/db/editing/drafts");
+      const { publishDraft, restoreRevision } = await import("@/lib/db/editing/publish");
+      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const target = { slug: "who", part: "recommendations" };
+      const start = await getEditablePart({ db, actor: actors.editor, ...target });
+      const edit = (text: string, p = start) => ({ blocks: p.published.blocks.map((b, i) => (i === 0 ? { ...b, text } : b)) });
+      await saveDraft({ db, actor: actors.editor, input: { ...target, baseRevision: start.revision, draftVersion: null, content: edit("First edit.") } });
+      await publishDraft({ db, actor: actors.admin, input: { ...target, draftVersion: 1, note: "First" } });
+      const published = await getEditablePart({ db, actor: actors.editor, ...target });
+      const draft = await saveDraft({ db, actor: actors.editor, input: { ...target, baseRevision: published.revision, draftVersion: null, content: edit("Second edit, pending.", published) } });
+      // An admin restores while the draft exists: the draft is now based on an old revision.
+      const revision = await db.revision.findFirstOrThrow({ orderBy: { id: "desc" } }); // the "First" publish just made
+      await restoreRevision({ db, actor: actors.admin, input: { revisionId: revision.id, state: "before", note: "Back" } });
+      const stale = await getEditablePart({ db, actor: actors.editor, ...target });
+      expect(stale.draft!.baseRevision).toBeLessThan(stale.revision);
+      expect(await codeOf(saveDraft({ db, actor: actors.editor, input: { ...target, baseRevision: stale.draft!.baseRevision, draftVersion: draft.version, content: stale.draft!.content } }))).toBe("CONFLICT");
+      expect(await codeOf(publishDraft({ db, actor: actors.admin, input: { ...target, draftVersion: draft.version, note: "Stale" } }))).toBe("CONFLICT");
+      // Rebase keeps the draft's text on the current revision; a stale version is refused.
+      expect(await codeOf(rebaseDraft({ db, actor: actors.editor, ...target, draftVersion: draft.version + 5 }))).toBe("CONFLICT");
+      expect(await codeOf(rebaseDraft({ db, actor: ANONYMOUS, ...target, draftVersion: draft.version }))).toBe("UNAUTHORIZED");
+      const rebased = await rebaseDraft({ db, actor: actors.editor, ...target, draftVersion: draft.version });
+      expect(rebased).toEqual({ version: draft.version + 1, baseRevision: stale.revision });
+      expect((await getEditablePart({ db, actor: actors.editor, ...target })).draft!.content.blocks[0]!.text).toBe("Second edit, pending.");
+      const resaved = await saveDraft({ db, actor: actors.editor, input: { ...target, baseRevision: rebased.baseRevision, draftVersion: rebased.version, content: edit("Second edit, pending.", published) } });
+      await publishDraft({ db, actor: actors.admin, input: { ...target, draftVersion: resaved.version, note: "Second" } });
+      // Discard: any editor, with the version they saw; the published part is untouched.
+      const next = await getEditablePart({ db, actor: actors.editor, ...target });
+      const third = await saveDraft({ db, actor: actors.editor, input: { ...target, baseRevision: next.revision, draftVersion: null, content: edit("Third.", next) } });
+      expect(await codeOf(discardDraft({ db, actor: actors.editor2, ...target, draftVersion: third.version + 1 }))).toBe("CONFLICT");
+      await discardDraft({ db, actor: actors.editor2, ...target, draftVersion: third.version });
+      const after = await getEditablePart({ db, actor: actors.editor, ...target });
+      expect(after.draft).toBeNull();
+      expect(after.published.blocks[0]!.text).toBe("Second edit, pending.");
+    });
+
     it("refuses a save based on a revision that has since been published over", async () => {
       const { saveDraft } = await import("@/lib/db/editing/drafts");
       const { getEditablePart } = await import("@/lib/db/editing/parts");

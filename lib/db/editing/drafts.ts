@@ -59,15 +59,39 @@ export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor; in
   });
 }
 
-/** Throws the draft away (its author or an admin). The published part is untouched. */
+/**
+ * Throws the draft away (any editor or admin, as any of them may save over it). The published part
+ * is untouched. The version must be the one the editor saw, so a draft saved meanwhile is not lost.
+ */
 export async function discardDraft({ db, actor, slug, part, draftVersion }: { db: Db; actor: Actor; slug: string; part: string; draftVersion: number }): Promise<void> {
   assertCan(actor, "content:edit");
+  if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in editor can discard drafts.");
   const location = await locatePart(db, slug, part);
   const draft = await db.draft.findUnique({ where: { chapterNumber_part: { chapterNumber: location.chapterNumber, part: location.part } } });
   if (!draft) throw new AppError("NOT_FOUND", "There is no draft to discard.");
-  if (actor.kind !== "user" || (actor.role !== "admin" && draft.authorId !== actor.id)) throw new AppError("FORBIDDEN", "Only the draft's author or an admin can discard it.");
   const deleted = await db.draft.deleteMany({ where: { id: draft.id, version: z.number().int().parse(draftVersion) } });
-  if (deleted.count === 0) throw new AppError("CONFLICT", "The draft changed since you opened it; reload before discarding.");
+  if (deleted.count === 0) throw new AppError("CONFLICT", "The draft was saved again since you opened it; reload before discarding.");
+}
+
+/**
+ * Moves a draft started from an older revision (the part was published or restored since) onto the
+ * current one, keeping the draft's text: the editor has seen both texts and chose to keep theirs.
+ * Without this, such a draft could be neither saved nor published again.
+ */
+export async function rebaseDraft({ db, actor, slug, part, draftVersion }: { db: Db; actor: Actor; slug: string; part: string; draftVersion: number }): Promise<{ version: number; baseRevision: number }> {
+  assertCan(actor, "content:edit");
+  if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in editor can rebase drafts.");
+  const location = await locatePart(db, slug, part);
+  return db.$transaction(async (tx) => {
+    const [draft, revision] = await Promise.all([
+      tx.draft.findUnique({ where: { chapterNumber_part: { chapterNumber: location.chapterNumber, part: location.part } } }),
+      currentRevision(tx, location.chapterNumber, location.part),
+    ]);
+    if (!draft) throw new AppError("NOT_FOUND", "There is no draft to rebase.");
+    if (draft.version !== z.number().int().parse(draftVersion)) throw new AppError("CONFLICT", "The draft was saved again since you opened it; reload before rebasing.");
+    const saved = await tx.draft.update({ where: { id: draft.id, version: draft.version }, data: { baseRevision: revision, version: { increment: 1 }, updatedById: actor.id } });
+    return { version: saved.version, baseRevision: revision };
+  });
 }
 
 export type DraftSummary = { slug: string; title: string; part: string; status: string; version: number; updatedAt: string; updatedBy: string; note: string };
