@@ -40,3 +40,8 @@ export async function getSearchEngine({ db, pollMs = env.CONTENT_POLL_MS }: { db
   store.__searchState = await store.__searchBuilding;
   return store.__searchState;
 }
+
+/** The content version this process's index serves, or null before the first build: for /api/health. Builds nothing. */
+export function servedContentVersion(): number | null {
+  return store.__searchState?.version ?? null;
+}
