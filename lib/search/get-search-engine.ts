@@ -1,7 +1,8 @@
 /**
  * The process's search index, rebuilt when the database's content version moves. The
  * version is checked at most every CONTENT_POLL_MS, so every instance sharing one
- * database picks up a change within seconds of it, without a message bus.
+ * database picks up a change within seconds of it, without a message bus. A rebuild runs
+ * beside the index in use, which keeps answering until the new one replaces it.
  */
 import "server-only";
 import type { Db } from "../db/client";
@@ -34,11 +35,22 @@ export async function getSearchEngine({ db, pollMs = env.CONTENT_POLL_MS }: { db
     state.checkedAt = Date.now();
     return state;
   }
-  store.__searchBuilding ??= build(db, version).finally(() => {
-    store.__searchBuilding = undefined;
-  });
-  store.__searchState = await store.__searchBuilding;
-  return store.__searchState;
+  store.__searchBuilding ??= build(db, version)
+    .then((built) => {
+      store.__searchState = built;
+      return built;
+    })
+    .finally(() => {
+      store.__searchBuilding = undefined;
+    });
+  // With an index already built, keep answering from it while the new one is built (a second or
+  // two): a publish shows as soon as the new index is ready, and no request waits for it.
+  if (state) {
+    state.checkedAt = Date.now();
+    store.__searchBuilding.catch((error: unknown) => console.error("search index rebuild failed:", error));
+    return state;
+  }
+  return store.__searchBuilding;
 }
 
 /** The content version this process's index serves, or null before the first build: for /api/health. Builds nothing. */
