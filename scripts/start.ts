@@ -4,7 +4,7 @@
  * WEB_CONCURRENCY worker processes (default: one per core, at most 4).
  */
 import { spawnSync } from "node:child_process";
-import cluster from "node:cluster";
+import cluster, { type Worker } from "node:cluster";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -44,20 +44,31 @@ function workerCount(): number {
  * Forks the server workers. Each builds its own search index and polls the database's content
  * version, as separate instances do, so they stay consistent without talking to each other.
  * A worker that dies is replaced; if workers die more than three times each within 30 s, the server stops.
+ * SIGHUP replaces the workers one at a time (a rolling restart, e.g. after `npm run build`): each new
+ * worker is warm and listening before an old one is asked to finish its requests and exit.
  */
 function serve(count: number): void {
   cluster.setupPrimary({ exec: join(root, "scripts/serve-worker.ts"), execArgv: ["--import", "tsx"] });
   const workerEnv = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
   let stopping = false;
+  let restarting = false;
   let ready = 0;
+  const retiring = new Set<number>();
   const quickDeaths: number[] = [];
-  const fork = () => {
+  const fork = (): Worker => {
     const worker = cluster.fork(workerEnv);
     worker.on("message", (message: unknown) => {
       if ((message as { ready?: boolean })?.ready && ++ready === count) console.log(`› serving on http://localhost:${env.PORT} (${count} worker${count > 1 ? "s" : ""})`);
     });
+    return worker;
   };
+  const readyOf = (worker: Worker) =>
+    new Promise<boolean>((resolve) => {
+      worker.on("message", (message: unknown) => (message as { ready?: boolean })?.ready && resolve(true));
+      worker.once("exit", () => resolve(false));
+    });
   cluster.on("exit", (worker, code, signal) => {
+    if (retiring.delete(worker.id)) return;
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
@@ -73,6 +84,25 @@ function serve(count: number): void {
     fork();
   });
   for (let i = 0; i < count; i++) fork();
+  const rollingRestart = async () => {
+    if (restarting || stopping) return;
+    restarting = true;
+    console.log("› rolling restart: replacing the workers one at a time");
+    for (const old of Object.values(cluster.workers ?? {})) {
+      if (!old || stopping) continue;
+      const replacement = fork();
+      if (!(await readyOf(replacement))) {
+        console.error("start: a replacement worker failed to start; keeping the old one.");
+        continue;
+      }
+      retiring.add(old.id);
+      const gone = new Promise((resolve) => old.once("exit", resolve));
+      old.process.kill("SIGTERM");
+      await gone;
+    }
+    restarting = false;
+    console.log("› rolling restart complete");
+  };
   const stop = (signal: NodeJS.Signals) => {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
@@ -80,6 +110,7 @@ function serve(count: number): void {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  process.on("SIGHUP", () => void rollingRestart());
 }
 
 async function main(): Promise<void> {

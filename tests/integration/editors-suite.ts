@@ -143,6 +143,16 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
       expect((await signIn("editor2@example.org", PASSWORD)).status).toBe(200);
     });
 
+    it("a session token alone opens no session: only the signed cookie does", async () => {
+      const response = await auth.api.signInEmail({ body: { email: "editor2@example.org", password: PASSWORD }, asResponse: true });
+      const { token } = (await response.clone().json()) as { token: string };
+      expect(token.length).toBeGreaterThan(10);
+      const cookieName = response.headers.getSetCookie()[0]!.split("=")[0]!;
+      expect(await auth.api.getSession({ headers: new Headers({ cookie: `${cookieName}=${token}` }) })).toBeNull();
+      expect(await auth.api.getSession({ headers: new Headers({ authorization: `Bearer ${token}` }) })).toBeNull();
+      expect(await auth.api.getSession({ headers: sessionHeaders(response) })).not.toBeNull();
+    });
+
     it("decides the sign-in limit atomically: a burst of guesses for one account is counted before it is checked", async () => {
       const { createUser } = await import("@/lib/db/users/users");
       const { FAILED_SIGN_IN_LIMIT } = await import("@/lib/auth/server");
