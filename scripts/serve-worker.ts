@@ -13,6 +13,8 @@ import { env } from "../lib/env";
 import { frontDoor } from "../lib/server/front-door";
 
 const port = env.PORT;
+/** How long a stopping worker keeps answering, with Connection: close, before it stops listening. */
+const DRAIN_MS = 1500;
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 
 /**
@@ -41,14 +43,22 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const door = frontDoor(async (request, response) => handle(request, response), { trustedProxies: env.TRUSTED_PROXIES, https: env.SITE_URL.startsWith("https:") });
-  const listener: RequestListener = (request, response) => void door(request, response);
+  let draining = false;
+  const listener: RequestListener = (request, response) => {
+    // While draining, every answer tells the client to close this connection and open a new one
+    // (which another worker takes): nothing is cut off mid-request.
+    if (draining) response.setHeader("Connection", "close");
+    void door(request, response);
+  };
   await warm(listener);
   const server = createServer(listener);
   server.listen(port, () => process.send?.({ ready: true }));
   process.on("SIGTERM", () => {
-    // No new connections; idle keep-alive ones close now, busy ones once their response is sent.
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
+    if (draining) return;
+    draining = true;
+    // Busy keep-alive connections close after their next answer; then the server stops listening and
+    // closes what is left idle (closing at once would race a client sending on an idle connection).
+    setTimeout(() => server.close(() => process.exit(0)), DRAIN_MS).unref();
     setTimeout(() => process.exit(0), 10_000).unref();
   });
 }
