@@ -20,6 +20,7 @@ export const APP_ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: "The body must be JSON.",
   PAYLOAD_TOO_LARGE: "The body is too large.",
   RATE_LIMITED: "Too many requests.",
+  UNAVAILABLE: "The database is not reachable right now.",
   CONFIG: "The configuration is invalid.",
   INTERNAL: "Something went wrong.",
 } as const;

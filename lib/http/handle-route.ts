@@ -5,6 +5,7 @@
  */
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { isDatabaseUnavailable, unavailable } from "../db/unavailable";
 import { isAppError, type AppErrorCode } from "../errors/app-error";
 import { agencySlugSchema } from "../ingest/schema";
 
@@ -17,16 +18,19 @@ const STATUS: Partial<Record<AppErrorCode, number>> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 export function errorResponse(error: unknown): NextResponse {
+  if (isDatabaseUnavailable(error) && !isAppError(error)) error = unavailable(error);
   if (error instanceof z.ZodError) {
     const message = error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; ");
     return NextResponse.json({ error: { code: "INVALID_INPUT", message } }, { status: 400 });
   }
   if (isAppError(error) && STATUS[error.code]) {
     const details = error.details === undefined ? {} : { details: error.details };
-    return NextResponse.json({ error: { code: error.code, message: error.message, ...details } }, { status: STATUS[error.code] });
+    const headers = error.code === "UNAVAILABLE" ? { "Retry-After": "5" } : undefined;
+    return NextResponse.json({ error: { code: error.code, message: error.message, ...details } }, { status: STATUS[error.code], headers });
   }
   console.error("Unhandled route error:", error);
   return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong." } }, { status: 500 });

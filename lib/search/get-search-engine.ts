@@ -8,6 +8,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { loadCorpus } from "../db/blocks/load-corpus";
 import { getContentVersion } from "../db/content/get-content-version";
+import { orInMemory } from "../db/unavailable";
 import { listGlossary } from "../db/glossary/list-glossary";
 import { env } from "../env";
 import { SearchEngine } from "./search-engine";
@@ -30,7 +31,8 @@ async function build(db: Db, version: number): Promise<State> {
 export async function getSearchEngine({ db, pollMs = env.CONTENT_POLL_MS }: { db: Db; pollMs?: number }): Promise<State> {
   const state = store.__searchState;
   if (state && Date.now() - state.checkedAt < pollMs) return state;
-  const version = await getContentVersion(db);
+  // With the database away, the index in memory keeps answering; the check is tried again after pollMs.
+  const version = await orInMemory(() => getContentVersion(db), state?.version);
   if (state && state.version === version) {
     state.checkedAt = Date.now();
     return state;

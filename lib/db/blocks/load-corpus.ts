@@ -11,12 +11,14 @@ import { effectiveTags } from "../../themes/effective-tags";
 import type { Db } from "../client";
 import { parseKinds } from "../chapters/dto";
 import { getContentVersion } from "../content/get-content-version";
+import { orInMemory } from "../unavailable";
 
 const matchedSchema = z.array(z.string());
 let cache: Corpus | null = null;
 
 export async function loadCorpus({ db }: { db: Db }): Promise<Corpus> {
-  const version = await getContentVersion(db);
+  // With the database away, the corpus in memory is served as it was (lists, themes and exports keep working).
+  const version = await orInMemory(() => getContentVersion(db), cache?.version);
   if (cache && cache.version === version) return cache;
 
   const chapters = await db.chapter.findMany({

@@ -7,6 +7,7 @@ import "server-only";
 import { chapterSchema } from "../../ingest/schema";
 import type { Db } from "../client";
 import { getContentVersion } from "../content/get-content-version";
+import { orInMemory } from "../unavailable";
 import { lastUpdatedParts } from "../editing/revisions";
 import { blockWithFootnotes } from "./block-include";
 import { chapterMetaSelect as metaSelect, parseKinds, toBlock, toFootnote, type AgencyProfile, type ChapterMeta } from "./dto";
@@ -14,7 +15,8 @@ import { chapterMetaSelect as metaSelect, parseKinds, toBlock, toFootnote, type 
 const caches = new WeakMap<Db, { version: number; profiles: Map<string, Promise<AgencyProfile | null>> }>();
 
 export async function getAgencyProfile({ db, slug }: { db: Db; slug: string }): Promise<AgencyProfile | null> {
-  const version = await getContentVersion(db);
+  // With the database away, profiles already read are served from memory.
+  const version = await orInMemory(() => getContentVersion(db), caches.get(db)?.version);
   let cache = caches.get(db);
   if (!cache || cache.version !== version) {
     cache = { version, profiles: new Map() };
