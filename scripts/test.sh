@@ -6,7 +6,14 @@ cd "$(dirname "$0")/.."
 
 if [ -z "${TEST_POSTGRES_URL:-}" ]; then
   if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-    TEST_POSTGRES_URL="$(bash scripts/start-test-postgres.sh "${TEST_POSTGRES_PORT:-54329}")"
+    port="${TEST_POSTGRES_PORT:-54329}"
+    pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+    as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+    # Stop on exit what this run started (a cluster that was already running is left as it was).
+    if ! as_pg "$pg_bin/pg_ctl" -D "/tmp/compendium-pg-${port}" status >/dev/null 2>&1; then
+      trap 'as_pg "$pg_bin/pg_ctl" -D "/tmp/compendium-pg-${port}" -m fast stop >/dev/null 2>&1 || true' EXIT
+    fi
+    TEST_POSTGRES_URL="$(bash scripts/start-test-postgres.sh "$port")"
     export TEST_POSTGRES_URL
   else
     echo "npm test needs PostgreSQL for the integration tests: install it (apt-get install postgresql) or set TEST_POSTGRES_URL." >&2

@@ -22,7 +22,14 @@ const store = globalThis as unknown as { __searchState?: State; __searchBuilding
 async function build(db: Db, version: number): Promise<State> {
   const started = performance.now();
   const [corpus, glossary] = await Promise.all([loadCorpus({ db }), listGlossary({ db })]);
-  const engine = new SearchEngine(corpus.blocks, glossary, loadSynonyms(process.cwd()), { wordnet: loadWordNet(), concepts: loadConcepts(process.cwd()), instruments: loadInstruments(process.cwd()) });
+  // WordNet is read for the first index only: a publish changes a few words, and the related-words
+  // table (which words of the book an everyday word may stand for) is kept; a restart recomputes it.
+  const previous = store.__searchState?.engine.related;
+  const engine = new SearchEngine(corpus.blocks, glossary, loadSynonyms(process.cwd()), {
+    ...(previous ? { related: previous } : { wordnet: loadWordNet() }),
+    concepts: loadConcepts(process.cwd()),
+    instruments: loadInstruments(process.cwd()),
+  });
   const buildMs = Math.round(performance.now() - started);
   console.log(`search index built: ${engine.size} passages in ${buildMs} ms (content version ${version})`);
   return { engine, version, checkedAt: Date.now(), buildMs };

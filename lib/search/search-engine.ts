@@ -55,6 +55,8 @@ const PAGE = 10;
 export type SearchEngineOptions = {
   /** WordNet, for related words (get-search-engine.ts passes it; tests may leave it out). */
   wordnet?: WordNet;
+  /** Related words already worked out by an earlier index of this process: reused instead of reading WordNet again. */
+  related?: RelatedTerms;
   /** The themes and GCM objectives in plain words, for the concept layer (concepts.ts). */
   concepts?: Concept[];
   /** Instruments cited by number, and their names (content/instruments.json). */
@@ -88,7 +90,8 @@ export class SearchEngine implements RankingIndex {
   private readonly notesIndex: Document<PassageDoc>;
   private readonly facetCodes: FacetCodes;
   private readonly speller: Speller;
-  private readonly related: RelatedTerms | null;
+  /** Everyday words → the book's words (WordNet), or null without WordNet. */
+  readonly related: RelatedTerms | null;
   private readonly lexicon: Lexicon;
   private readonly concepts: ConceptIndex;
   private readonly byId = new Map<string, number>();
@@ -163,7 +166,7 @@ export class SearchEngine implements RankingIndex {
     this.accumulators = Array.from({ length: LIMITS.groups }, () => new Float32Array(this.blocks.length));
     this.norms = lengthNorms(this.passageTerms, this.averageLength);
     this.speller = new Speller(this.wordStreams.vocabulary(), (w) => this.df(stem(w)));
-    this.related = options.wordnet ? buildRelatedTerms((ws) => ws.every((w) => this.df(stem(w)) > 0), options.wordnet) : null;
+    this.related = options.related ?? (options.wordnet ? buildRelatedTerms((ws) => ws.every((w) => this.df(stem(w)) > 0), options.wordnet) : null);
     this.lexicon = this.buildLexicon(glossary, synonyms, options.instruments ?? {});
     this.concepts = new ConceptIndex(options.concepts ?? []);
   }

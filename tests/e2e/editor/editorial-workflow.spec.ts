@@ -170,11 +170,14 @@ test("script, javascript: links, onerror and SVG saved by an editor render as ha
   const part = (await (await page.request.get("/api/v1/editor/parts/who/recommendations")).json()) as { revision: number; published: { blocks: { id: string; text: string }[] } };
   const target = part.published.blocks[0]!;
   const content = { blocks: part.published.blocks.map((b) => (b.id === target.id ? { ...b, text: payload } : b)) };
-  const saved = await page.request.put("/api/v1/editor/parts/who/recommendations/draft", { data: { baseRevision: part.revision, draftVersion: null, content, submit: true } });
+  // A browser sends Origin on every write; the API refuses a cookie-authenticated write without it.
+  const origin = new URL(page.url()).origin;
+  expect((await page.request.put("/api/v1/editor/parts/who/recommendations/draft", { data: { baseRevision: part.revision, draftVersion: null, content, submit: true } })).status()).toBe(403);
+  const saved = await page.request.put("/api/v1/editor/parts/who/recommendations/draft", { headers: { origin }, data: { baseRevision: part.revision, draftVersion: null, content, submit: true } });
   expect(saved.status()).toBe(200);
   await signOut(page);
   await signIn(page, ADMIN);
-  const published = await page.request.post("/api/v1/editor/parts/who/recommendations/publish", { data: { draftVersion: 1, note: "XSS check" } });
+  const published = await page.request.post("/api/v1/editor/parts/who/recommendations/publish", { headers: { origin }, data: { draftVersion: 1, note: "XSS check" } });
   expect(published.status()).toBe(200);
 
   const dialogs: string[] = [];
