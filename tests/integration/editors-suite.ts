@@ -139,6 +139,8 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
       const failures = await db.auditEvent.findMany({ where: { action: "sign-in-failed", target: "target@example.org" } });
       expect(failures.length).toBe(FAILED_SIGN_IN_LIMIT + 2);
       expect(JSON.stringify(failures)).not.toContain("wrong-guess");
+      // The address is the front door's, never the X-Forwarded-For a client sent (here 203.0.113.9, with no trusted proxy).
+      expect(failures.map((f) => f.ip).filter((ip) => ip === "203.0.113.9")).toEqual([]);
       // Other accounts are unaffected.
       expect((await signIn("editor2@example.org", PASSWORD)).status).toBe(200);
     });
