@@ -42,6 +42,12 @@ const { queries } = queriesSchema.parse(JSON.parse(readFileSync(`${root}/content
 
 type System = { name: string; top10: (q: string) => string[] };
 
+/** Memory an index holds: the JS heap and the typed arrays' buffers, which live outside it. */
+const held = () => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -217,17 +223,17 @@ async function main() {
   const blocks = corpusFromBook(parsed.book, parsed.tags).filter((b) => b.type !== "subheading");
   const synonyms = loadSynonyms(root);
   globalThis.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
+  const heapBefore = held();
   const concepts = loadConcepts(root);
   const instruments = loadInstruments(root);
   // Built inside a function, so nothing of WordNet stays alive in this (long-running) frame while the heap is measured.
   const semantic = (corpus: CorpusBlock[]) => new SearchEngine(corpus, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts, instruments });
   const lexical = new SearchEngine(blocks, parsed.book.glossary, synonyms);
   globalThis.gc?.();
-  const heapLexical = process.memoryUsage().heapUsed;
+  const heapLexical = held();
   const engine = semantic(blocks);
   globalThis.gc?.();
-  const heapBoth = process.memoryUsage().heapUsed;
+  const heapBoth = held();
   void engine.size;
   void lexical.size; // both alive until here, so the figures above are what each holds
   const top10 = (e: SearchEngine) => (q: string) => e.search(q, {}, { limit: 10, offset: 0 }).hits.map((h) => h.block.id);
@@ -270,21 +276,26 @@ async function main() {
   console.log(`${"hostile inputs".padEnd(34)}${h.p50.toFixed(3).padStart(10)}${h.p95.toFixed(3).padStart(10)}${h.max.toFixed(3).padStart(10)}  (${hostile.length} queries: 500-letter words, 100 words, many variants)`);
   const [mine, , fts] = timed;
   console.log(`\nRatio p95 latency this engine ÷ FTS5: ${(mine!.l.p95 / fts!.l.p95).toFixed(2)}`);
-  console.log(`Memory (heap) at 1×: lexical index ${((heapLexical - heapBefore) / 1048576).toFixed(1)} MB; the same index with WordNet and concepts ${((heapBoth - heapLexical) / 1048576).toFixed(1)} MB (so the semantic layer adds ${((heapBoth - heapLexical - (heapLexical - heapBefore)) / 1048576).toFixed(1)} MB)`);
+  console.log(`Memory (heap and array buffers) at 1×: lexical index ${((heapLexical - heapBefore) / 1048576).toFixed(1)} MB; the same index with WordNet and concepts ${((heapBoth - heapLexical) / 1048576).toFixed(1)} MB (so the semantic layer adds ${((heapBoth - heapLexical - (heapLexical - heapBefore)) / 1048576).toFixed(1)} MB)`);
 
-  console.log("\nScale".padEnd(12) + "passages".padStart(10) + "build ms".padStart(10) + "heap MB".padStart(10) + "p50 ms".padStart(10) + "p95 ms".padStart(10) + "max ms".padStart(10));
+  console.log("\nScale".padEnd(12) + "passages".padStart(10) + "build ms".padStart(10) + "index MB".padStart(10) + "p50 ms".padStart(10) + "p95 ms".padStart(10) + "max ms".padStart(10));
+  // Each scaled index is measured alone: the one before it is dropped and collected first.
+  let scaledEngine: SearchEngine | null = null;
   for (const factor of factors) {
     const big = scaled(blocks, factor);
+    scaledEngine = null;
     globalThis.gc?.();
-    const before = process.memoryUsage().heapUsed;
+    const before = held();
     const start = performance.now();
-    const scaledEngine = semantic(big);
+    scaledEngine = semantic(big);
     const buildMs = performance.now() - start;
     globalThis.gc?.();
-    const heapMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
-    const l = latency({ name: "", top10: top10(scaledEngine) }, 5, 2);
+    const heapMb = (held() - before) / 1024 / 1024;
+    const measured = scaledEngine;
+    const l = latency({ name: "", top10: top10(measured) }, 5, 2);
     console.log(`${factor}×`.padEnd(12) + String(big.length).padStart(10) + buildMs.toFixed(0).padStart(10) + heapMb.toFixed(1).padStart(10) + l.p50.toFixed(2).padStart(10) + l.p95.toFixed(2).padStart(10) + l.max.toFixed(2).padStart(10));
   }
+  scaledEngine = null;
 
   if (!values["skip-http"]) {
     const { search, baseline } = await httpLatency();
