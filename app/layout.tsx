@@ -8,6 +8,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   openGraph: { siteName: "Migration Compendium", type: "website", locale: "en" },
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "Published changes" }] } },
   title: {
     default: "Migration Compendium — International Migration and Development",
     template: "%s · Migration Compendium",

@@ -16,7 +16,15 @@ import { readSearchParams } from "@/lib/search/search-params";
 import { snippet } from "@/lib/search/snippet";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Search", description: "Search every passage of the 28 agencies' contributions." };
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  // A saved search is an alert: its Atom feed lists the passages it finds.
+  const query = new URLSearchParams(Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === "string" && ["q", "agency", "part", "theme", "gcm"].includes(k) ? [[k, v]] : []))).toString();
+  return {
+    title: "Search",
+    description: "Search every passage of the 28 agencies' contributions.",
+    alternates: { types: { "application/atom+xml": [{ url: `/search/feed.xml${query ? `?${query}` : ""}`, title: "These results as a feed" }] } },
+  };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 type Facet = "agency" | "part" | "theme";

@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: chapter.acronym ?? chapter.title,
     description,
-    alternates: { canonical: `/agencies/${chapter.slug}` },
+    alternates: { canonical: `/agencies/${chapter.slug}`, types: { "application/atom+xml": [{ url: `/agencies/${chapter.slug}/feed.xml`, title: `${chapter.acronym ?? chapter.title}: changes` }] } },
     openGraph: { title: name, description, type: "article", url: `/agencies/${chapter.slug}` },
   };
 }
