@@ -7,11 +7,14 @@ import { PartNav } from "@/components/chapter/part-nav";
 import { RelatedAgencies } from "@/components/chapter/related-agencies";
 import { EditNotice } from "@/components/chapter/edit-notice";
 import { CiteController, type CitePassages } from "@/components/cite/cite-controller";
+import { headers } from "next/headers";
+import { chapterJsonLd, citationTags } from "@/lib/cite/citation-meta";
 import { agencyAliases, categoryLabels, themeLabel } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getAgencyProfile } from "@/lib/db/chapters/get-agency-profile";
 import { getDb } from "@/lib/db/client";
 import { listGlossary } from "@/lib/db/glossary/list-glossary";
+import { env } from "@/lib/env";
 import { blockPartLabel } from "@/lib/explore/corpus";
 import { relatedAgencies } from "@/lib/explore/related-agencies";
 import { PART_LABELS } from "@/lib/ingest/headings";
@@ -31,14 +34,17 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await load((await params).slug);
   if (!profile) return { title: "Agency not found" };
-  const { chapter } = profile;
+  const { chapter, meta } = profile;
   const name = chapter.acronym ? `${chapter.title} (${chapter.acronym})` : chapter.title;
+  const url = new URL(`/agencies/${chapter.slug}`, env.SITE_URL).toString();
   const description = `Chapter ${chapter.number}: ${name} — migration and development activities, GFMD support, good practices, challenges, gaps and recommendations (2013).`;
   return {
     title: chapter.acronym ?? chapter.title,
     description,
     alternates: { canonical: `/agencies/${chapter.slug}`, types: { "application/atom+xml": [{ url: `/agencies/${chapter.slug}/feed.xml`, title: `${chapter.acronym ?? chapter.title}: changes` }] } },
     openGraph: { title: name, description, type: "article", url: `/agencies/${chapter.slug}` },
+    // Zotero, Google Scholar and other reference tools read these (Highwire Press and Dublin Core).
+    other: citationTags({ number: chapter.number, title: chapter.title, acronym: chapter.acronym, firstPage: meta.firstPage, lastPage: meta.lastPage, url }),
   };
 }
 
@@ -68,8 +74,12 @@ export default async function AgencyPage({ params }: Props) {
     own.map((b) => [b.id, { partLabel: blockPartLabel(b), itemLabel: b.label }]),
   );
 
+  const jsonLd = chapterJsonLd({ number: chapter.number, title: chapter.title, acronym: chapter.acronym, firstPage: meta.firstPage, lastPage: meta.lastPage, url: new URL(`/agencies/${chapter.slug}`, env.SITE_URL).toString() });
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <article className="lg:grid lg:grid-cols-[14rem_1fr] lg:gap-10 print:block">
+      {/* A data block, never run; it carries the nonce so the page's CSP check stays simple: every script has it. */}
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
       <PartNav
         parts={PART_KINDS.map((kind) => ({
           kind,

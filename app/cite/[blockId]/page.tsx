@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { citationTags } from "@/lib/cite/citation-meta";
 import { bibtexCitation, plainCitation } from "@/lib/cite/format-citation";
 import { getBlockContext } from "@/lib/db/blocks/get-block-context";
 import { getDb } from "@/lib/db/client";
@@ -10,7 +11,19 @@ import { PART_LABELS } from "@/lib/ingest/headings";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Cite a passage", robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ blockId: string }> }): Promise<Metadata> {
+  const { blockId } = await params;
+  const block = /^[a-z0-9-]{1,120}$/.test(blockId) ? await getBlockContext({ db: getDb(), id: blockId }) : null;
+  if (!block) return { title: "Cite a passage", robots: { index: false } };
+  const path = block.chapter.kind === "overview" ? `/overview#${block.id}` : `/agencies/${block.chapter.slug}#${block.id}`;
+  const part = block.kinds.length > 0 ? block.kinds.map((k) => PART_LABELS[k]).join(" and ") : null;
+  return {
+    title: "Cite a passage",
+    robots: { index: false },
+    // The passage as a reference manager reads it (Highwire Press and Dublin Core), pointing at its permalink.
+    other: citationTags({ number: block.chapter.number, title: block.chapter.title, acronym: block.chapter.acronym, firstPage: block.chapter.firstPage, lastPage: block.chapter.lastPage, url: new URL(path, env.SITE_URL).toString(), passage: { part, label: block.label } }),
+  };
+}
 
 export default async function CitePage({ params }: { params: Promise<{ blockId: string }> }) {
   const { blockId } = await params;

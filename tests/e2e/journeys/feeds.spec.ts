@@ -28,3 +28,19 @@ test("published changes have a feed for the book and one per agency", async ({ p
   }
   expect((await request.get("/agencies/no-such-agency/feed.xml")).status()).toBe(404);
 });
+
+test("profile and passage pages carry citation metadata that reference managers read", async ({ page }) => {
+  await page.goto("/agencies/fao");
+  const meta = async (name: string) => page.locator(`meta[name="${name}"]`).getAttribute("content");
+  expect(await meta("citation_title")).toMatch(/Food and Agriculture Organization/);
+  expect(await meta("citation_book_title")).toMatch(/^International Migration and Development/);
+  expect(await meta("citation_author")).toBe("United Nations System Chief Executives Board for Coordination");
+  expect(await meta("citation_publication_date")).toBe("2013");
+  expect(await meta("citation_firstpage")).toMatch(/^\d+$/);
+  expect(await meta("DC.title")).toMatch(/Food and Agriculture Organization/);
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { "@type": string; isPartOf: { "@type": string } };
+  expect([ld["@type"], ld.isPartOf["@type"]]).toEqual(["Chapter", "Book"]);
+  await page.goto("/cite/fao-recommendations-c");
+  expect(await meta("citation_title")).toMatch(/Recommendations \(c\)$/);
+  expect(await meta("citation_public_url")).toMatch(/\/agencies\/fao#fao-recommendations-c$/);
+});
