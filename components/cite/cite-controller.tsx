@@ -79,7 +79,13 @@ export function CiteController({ chapter, passages }: { chapter: CiteChapter; pa
           </h2>
           <CopyField label="Plain text" value={plainCitation(target, accessed)} />
           <CopyField label="BibTeX" value={bibtexCitation(target, accessed)} />
-          <p className="mt-4 text-sm">
+          <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <a href={`/api/v1/cite/${target.blockId}?format=ris`} download>
+              Download RIS
+            </a>
+            <a href={`/api/v1/cite/${target.blockId}?format=csl-json`} download>
+              Download CSL-JSON
+            </a>
             <a href={`/cite/${target.blockId}#similar`}>Similar passages from other agencies</a>
           </p>
           <form method="dialog" className="mt-4 text-right">

@@ -12,6 +12,13 @@ export function ExportLinks({ filter, count, query }: { filter: BlockFilter; cou
       <a href={`/api/v1/export${filterQuery(filter, extra("json"))}`} download>
         JSON
       </a>
+      <span className="text-slate-600 dark:text-slate-400">Cite them:</span>
+      <a href={`/api/v1/export${filterQuery(filter, extra("ris"))}`} download>
+        RIS<span className="sr-only"> (reference managers)</span>
+      </a>
+      <a href={`/api/v1/export${filterQuery(filter, extra("csl-json"))}`} download>
+        CSL-JSON
+      </a>
     </p>
   );
 }

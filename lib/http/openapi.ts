@@ -58,13 +58,32 @@ export const openApiDocument = {
     },
     "/api/v1/export": {
       get: {
-        summary: "Download a filtered list of passages as CSV or JSON",
+        summary: "Download a filtered list of passages (or search results) as CSV or JSON, or their citations as RIS or CSL-JSON",
         parameters: [
-          { name: "format", in: "query", schema: { type: "string", enum: ["csv", "json"], default: "csv" } },
+          { name: "format", in: "query", schema: { type: "string", enum: ["csv", "json", "ris", "csl-json"], default: "csv" } },
           { name: "q", in: "query", description: "Optional search query: export its results instead of a plain filtered list.", schema: { type: "string", maxLength: 500 } },
           ...filterParams,
         ],
-        responses: { "200": { description: "CSV (UTF-8 with BOM; columns agency, part, label, text, themes, gcm_objectives, permalink) or JSON.", content: { "text/csv": { schema: { type: "string" } }, "application/json": { schema: { type: "object" } } } }, "400": errors["400"] },
+        responses: {
+          "200": {
+            description: "CSV (UTF-8 with BOM; columns agency, part, label, text, themes, gcm_objectives, permalink), JSON, RIS or CSL-JSON (one item per passage).",
+            content: { "text/csv": { schema: { type: "string" } }, "application/json": { schema: { type: "object" } }, "application/x-research-info-systems": { schema: { type: "string" } }, "application/vnd.citationstyles.csl+json": { schema: { type: "array", items: { type: "object" } } } },
+          },
+          "400": errors["400"],
+        },
+      },
+    },
+    "/api/v1/cite/{id}": {
+      get: {
+        summary: "One passage's citation for reference managers, as RIS or CSL-JSON",
+        parameters: [
+          { name: "id", in: "path", required: true, description: "A passage id, e.g. fao-recommendations-c.", schema: { type: "string", pattern: "^[a-z0-9-]{1,120}$" } },
+          { name: "format", in: "query", schema: { type: "string", enum: ["ris", "csl-json"], default: "ris" } },
+        ],
+        responses: {
+          "200": { description: "The citation.", content: { "application/x-research-info-systems": { schema: { type: "string" } }, "application/vnd.citationstyles.csl+json": { schema: { type: "array", items: { type: "object" } } } } },
+          ...errors,
+        },
       },
     },
     "/api/v1/dump": {

@@ -55,6 +55,17 @@ export default async function CitePage({ params }: { params: Promise<{ blockId: 
       <pre className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">{plainCitation(target, now)}</pre>
       <h2 className="mt-6 text-lg font-semibold">BibTeX</h2>
       <pre tabIndex={0} aria-label="BibTeX citation" className="mt-1 overflow-x-auto rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">{bibtexCitation(target, now)}</pre>
+      <h2 className="mt-6 text-lg font-semibold">For reference managers</h2>
+      <p className="mt-1 text-sm">
+        <a href={`/api/v1/cite/${block.id}?format=ris`} download>
+          RIS
+        </a>{" "}
+        (Zotero, EndNote, Mendeley) ·{" "}
+        <a href={`/api/v1/cite/${block.id}?format=csl-json`} download>
+          CSL-JSON
+        </a>
+        . Zotero&apos;s browser connector also reads this page and the passage&apos;s profile directly.
+      </p>
       <section aria-labelledby="similar" className="mt-8">
         <h2 id="similar" className="text-lg font-semibold">
           Similar passages from other agencies

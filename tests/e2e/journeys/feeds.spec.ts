@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-ris";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "entry" || name === "link" });
@@ -43,4 +45,19 @@ test("profile and passage pages carry citation metadata that reference managers 
   await page.goto("/cite/fao-recommendations-c");
   expect(await meta("citation_title")).toMatch(/Recommendations \(c\)$/);
   expect(await meta("citation_public_url")).toMatch(/\/agencies\/fao#fao-recommendations-c$/);
+});
+
+test("a passage, and any result set, can be taken to a reference manager as RIS or CSL-JSON", async ({ request }) => {
+  const one = await request.get("/api/v1/cite/fao-recommendations-c?format=ris");
+  expect(one.headers()["content-type"]).toContain("application/x-research-info-systems");
+  const [item] = new Cite(await one.text()).data as { title: string; URL: string; issued: unknown }[];
+  expect(item!.title).toMatch(/^Food and Agriculture Organization.*Recommendations, item \(c\)$/);
+  expect(item!.URL).toMatch(/\/agencies\/fao#fao-recommendations-c$/);
+  const csl = (await (await request.get("/api/v1/cite/fao-recommendations-c?format=csl-json")).json()) as { type: string }[];
+  expect(csl[0]!.type).toBe("chapter");
+  const results = await request.get("/api/v1/export?format=ris&q=remittances&part=recommendations");
+  const items = new Cite(await results.text()).data as { URL: string }[];
+  expect(items.length).toBeGreaterThan(3);
+  expect(items.every((i) => /-recommendations-/.test(i.URL))).toBe(true);
+  expect((await request.get("/api/v1/cite/no-such-passage?format=ris")).status()).toBe(404);
 });
