@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { citationTags } from "@/lib/cite/citation-meta";
+import { citationTarget, passagePath } from "@/lib/cite/citation-target";
 import { bibtexCitation, plainCitation } from "@/lib/cite/format-citation";
 import { getBlockContext } from "@/lib/db/blocks/get-block-context";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { blockPartLabel, permalink } from "@/lib/explore/corpus";
-import { PART_LABELS } from "@/lib/ingest/headings";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
 
 export const dynamic = "force-dynamic";
@@ -15,13 +15,12 @@ export async function generateMetadata({ params }: { params: Promise<{ blockId: 
   const { blockId } = await params;
   const block = /^[a-z0-9-]{1,120}$/.test(blockId) ? await getBlockContext({ db: getDb(), id: blockId }) : null;
   if (!block) return { title: "Cite a passage", robots: { index: false } };
-  const path = block.chapter.kind === "overview" ? `/overview#${block.id}` : `/agencies/${block.chapter.slug}#${block.id}`;
-  const part = block.kinds.length > 0 ? block.kinds.map((k) => PART_LABELS[k]).join(" and ") : null;
+  const target = citationTarget(block, env.SITE_URL);
   return {
     title: "Cite a passage",
     robots: { index: false },
     // The passage as a reference manager reads it (Highwire Press and Dublin Core), pointing at its permalink.
-    other: citationTags({ number: block.chapter.number, title: block.chapter.title, acronym: block.chapter.acronym, firstPage: block.chapter.firstPage, lastPage: block.chapter.lastPage, url: new URL(path, env.SITE_URL).toString(), passage: { part, label: block.label } }),
+    other: citationTags({ number: target.chapterNumber, title: target.chapterTitle, acronym: target.acronym, firstPage: target.firstPage, lastPage: target.lastPage, url: target.url, passage: { part: target.partLabel, label: target.itemLabel } }),
   };
 }
 
@@ -30,18 +29,8 @@ export default async function CitePage({ params }: { params: Promise<{ blockId: 
   if (!/^[a-z0-9-]{1,120}$/.test(blockId)) notFound();
   const block = await getBlockContext({ db: getDb(), id: blockId });
   if (!block) notFound();
-  const path = block.chapter.kind === "overview" ? `/overview#${block.id}` : `/agencies/${block.chapter.slug}#${block.id}`;
-  const target = {
-    chapterNumber: block.chapter.number,
-    chapterTitle: block.chapter.title,
-    acronym: block.chapter.acronym,
-    partLabel: block.kinds.length > 0 ? block.kinds.map((k) => PART_LABELS[k]).join(" and ") : null,
-    itemLabel: block.label,
-    firstPage: block.chapter.firstPage,
-    lastPage: block.chapter.lastPage,
-    url: new URL(path, env.SITE_URL).toString(),
-    blockId: block.id,
-  };
+  const path = passagePath(block);
+  const target = citationTarget(block, env.SITE_URL);
   const now = new Date();
   const similar = (await getSearchEngine({ db: getDb() })).engine.similar(block.id, 5) ?? [];
   return (

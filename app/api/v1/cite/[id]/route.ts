@@ -3,9 +3,9 @@ import { getBlockContext } from "@/lib/db/blocks/get-block-context";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
+import { citationTarget } from "@/lib/cite/citation-target";
 import { cslItem, toCslJson, toRis } from "@/lib/cite/reference-formats";
 import { handleRoute } from "@/lib/http/handle-route";
-import { PART_LABELS } from "@/lib/ingest/headings";
 
 export const dynamic = "force-dynamic";
 
@@ -17,21 +17,7 @@ export const GET = handleRoute(params, async (request, { id }) => {
   const format = formatSchema.parse(new URL(request.url).searchParams.get("format") ?? undefined);
   const block = await getBlockContext({ db: getDb(), id });
   if (!block) throw new AppError("NOT_FOUND", `No passage with id "${id}".`);
-  const path = block.chapter.kind === "overview" ? `/overview#${block.id}` : `/agencies/${block.chapter.slug}#${block.id}`;
-  const item = cslItem(
-    {
-      chapterNumber: block.chapter.number,
-      chapterTitle: block.chapter.title,
-      acronym: block.chapter.acronym,
-      partLabel: block.kinds.length > 0 ? block.kinds.map((k) => PART_LABELS[k]).join(" and ") : null,
-      itemLabel: block.label,
-      firstPage: block.chapter.firstPage,
-      lastPage: block.chapter.lastPage,
-      url: new URL(path, env.SITE_URL).toString(),
-      blockId: block.id,
-    },
-    new Date(),
-  );
+  const item = cslItem(citationTarget(block, env.SITE_URL), new Date());
   return format === "ris"
     ? new Response(toRis([item]), { headers: { "content-type": "application/x-research-info-systems; charset=utf-8", "content-disposition": `attachment; filename="${item.id}.ris"` } })
     : new Response(toCslJson([item]), { headers: { "content-type": "application/vnd.citationstyles.csl+json; charset=utf-8", "content-disposition": `attachment; filename="${item.id}.json"` } });
