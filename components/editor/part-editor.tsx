@@ -4,17 +4,18 @@
  * a live preview, saving drafts through the API, and, for admins, review and publish.
  * Work is never lost: every change is backed up in this browser until a save succeeds, and a
  * conflicting save (someone saved first) shows both texts instead of overwriting anything.
+ * The block fields, the conflict panel and the stale-draft panel are components of their own.
  */
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { InlineText } from "@/components/chapter/inline-text";
+import { useEffect, useRef, useState } from "react";
+import { BlockEditor, type EditBlock, type Option } from "@/components/editor/block-editor";
+import { ConflictPanel, type Conflict } from "@/components/editor/conflict-panel";
 import { StaleDraftPanel } from "@/components/editor/stale-draft-panel";
 import { WordDiffView } from "@/components/editor/word-diff-view";
 import type { PartSnapshot, SnapshotBlock } from "@/lib/editing/part-snapshot";
 import type { BlockDiff } from "@/lib/editing/word-diff";
 import { utcMinute } from "@/lib/text/utc-time";
 
-type Option = { slug: string; label: string };
 type Draft = { id: number; version: number; baseRevision: number; status: "draft" | "submitted"; content: PartSnapshot; note: string; updatedAt: string; updatedBy: string };
 type Props = {
   slug: string;
@@ -27,8 +28,6 @@ type Props = {
   themes: Option[];
   gcm: Option[];
 };
-type EditBlock = SnapshotBlock & { key: string };
-type Conflict = { message: string; theirs: PartSnapshot | null; theirVersion: number | null; stale: boolean };
 type Backup = { blocks: EditBlock[]; note: string; savedAt: string; baseRevision: number; draftVersion: number | null };
 
 let keySeed = 0;
@@ -158,8 +157,6 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
     setError(json.error?.message ?? `Publishing failed (HTTP ${code}).`);
   }
 
-  const theirsById = useMemo(() => new Map((conflict?.theirs?.blocks ?? []).map((b) => [b.id, b])), [conflict]);
-  const differing = conflict ? blocks.filter((b) => theirsById.get(b.id)?.text !== b.text) : [];
 
   return (
     <div className="mt-6 space-y-8">
@@ -212,52 +209,15 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
       ) : null}
 
       {conflict ? (
-        <section role="alert" aria-labelledby="conflict-heading" className="rounded border-2 border-red-600 p-3">
-          <h2 id="conflict-heading" className="text-lg font-semibold">
-            Not saved: someone else saved first
-          </h2>
-          <p className="mt-1">{conflict.message}</p>
-          <p className="mt-1">Nothing was overwritten. Your text stays in the form below and in this browser.</p>
-          {differing.length > 0 ? (
-            <div className="mt-3 grid gap-3 md:grid-cols-2">
-              <div>
-                <h3 className="font-medium">Your text</h3>
-                {differing.map((b) => (
-                  <p key={b.key} className="mt-1 rounded bg-slate-50 p-2 dark:bg-slate-900">
-                    {b.label} {b.text}
-                  </p>
-                ))}
-              </div>
-              <div>
-                <h3 className="font-medium">Their saved text</h3>
-                {differing.map((b) => (
-                  <p key={b.key} className="mt-1 rounded bg-slate-50 p-2 dark:bg-slate-900">
-                    {theirsById.get(b.id)?.text ?? "(not in their version)"}
-                  </p>
-                ))}
-              </div>
-            </div>
-          ) : null}
-          <div className="mt-3 flex flex-wrap gap-2">
-            {conflict.stale ? (
-              <button type="button" className={button} onClick={() => window.location.reload()}>
-                Reload the part (your text is offered back)
-              </button>
-            ) : (
-              <button
-                type="button"
-                className={button}
-                onClick={() => {
-                  setDraftVersion(conflict.theirVersion);
-                  setConflict(null);
-                  setStatus("Your text now replaces theirs when you save. Check it first.");
-                }}
-              >
-                Save mine over theirs (after checking both)
-              </button>
-            )}
-          </div>
-        </section>
+        <ConflictPanel
+          conflict={conflict}
+          blocks={blocks}
+          onKeepMine={() => {
+            setDraftVersion(conflict.theirVersion);
+            setConflict(null);
+            setStatus("Your text now replaces theirs when you save. Check it first.");
+          }}
+        />
       ) : null}
 
       <form
@@ -332,104 +292,5 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
         </section>
       ) : null}
     </div>
-  );
-}
-
-/** One block's fields: type, label, depth, text with its preview, tags, and move/delete. Notes (`fixed`) get the text alone. */
-function BlockEditor(props: {
-  block: EditBlock;
-  index: number;
-  count: number;
-  slug: string;
-  fixed: boolean;
-  themes: Option[];
-  gcm: Option[];
-  onChange: (patch: Partial<SnapshotBlock>) => void;
-  onMove: (by: -1 | 1) => void;
-  onDelete: () => void;
-}) {
-  const { block: b, index: i, fixed, onChange } = props;
-  const name = fixed ? `note ${b.label ?? `${i + 1} (unnumbered)`}` : `block ${i + 1}${b.label ? ` ${b.label}` : ""}`;
-  const structure = fixed ? null : (
-    <div className="mt-2 grid gap-2 sm:grid-cols-[8rem_6rem_5rem]">
-      <label className="text-sm">
-        Type
-        <select aria-label={`Type of ${name}`} className={input} value={b.type} onChange={(e) => onChange({ type: e.target.value as SnapshotBlock["type"] })}>
-          <option value="paragraph">Paragraph</option>
-          <option value="item">List item</option>
-          <option value="subheading">Subheading</option>
-        </select>
-      </label>
-      <label className="text-sm">
-        Label
-        <input aria-label={`Label of ${name}`} className={input} value={b.label ?? ""} maxLength={12} onChange={(e) => onChange({ label: e.target.value || null })} />
-      </label>
-      <label className="text-sm">
-        Depth
-        <input aria-label={`Depth of ${name}`} type="number" min={0} max={3} className={input} value={b.depth} onChange={(e) => onChange({ depth: Math.max(0, Math.min(3, Number(e.target.value) || 0)) })} />
-      </label>
-    </div>
-  );
-  const tagsAndActions = fixed ? null : (
-    <>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer">
-          Tags: {b.themes.length} themes, {b.gcm.length} GCM objectives
-        </summary>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          <TagSelect label="Themes" name={name} options={props.themes} value={b.themes} onChange={(themes) => onChange({ themes })} />
-          <TagSelect label="GCM objectives" name={name} options={props.gcm} value={b.gcm} onChange={(gcm) => onChange({ gcm })} />
-        </div>
-      </details>
-      <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" className={button} disabled={i === 0} onClick={() => props.onMove(-1)} aria-label={`Move up ${name}`}>
-          Move up
-        </button>
-        <button type="button" className={button} disabled={i === props.count - 1} onClick={() => props.onMove(1)} aria-label={`Move down ${name}`}>
-          Move down
-        </button>
-        <button type="button" className={button} onClick={props.onDelete} aria-label={`Delete ${name}`}>
-          Delete
-        </button>
-        {b.id ? (
-          <a href={`/editor/history?slug=${props.slug}&block=${b.id}`} className="inline-flex min-h-6 items-center text-sm" aria-label={`History of ${name}`}>
-            History
-          </a>
-        ) : null}
-      </div>
-    </>
-  );
-  return (
-    <li className="rounded border border-slate-300 p-3 dark:border-slate-700">
-      <fieldset>
-        <legend className="font-medium">{fixed ? `Note ${b.label ?? "(unnumbered)"}` : `Block ${i + 1}${b.label ? ` ${b.label}` : ""}${b.id === null ? " (new)" : ""}`}</legend>
-        {structure}
-        <label className="mt-2 block text-sm">
-          Text
-          <textarea aria-label={`Text of ${name}`} className={`${input} min-h-24`} value={b.text} maxLength={20000} required onChange={(e) => onChange({ text: e.target.value })} />
-        </label>
-        <div className="mt-1 rounded bg-slate-50 p-2 text-sm dark:bg-slate-900" aria-label={`Preview of ${name}`}>
-          <span className="font-medium">{b.label ? `${b.label} ` : ""}</span>
-          <InlineText text={b.text} links />
-        </div>
-        {tagsAndActions}
-      </fieldset>
-    </li>
-  );
-}
-
-/** A multi-select of one vocabulary's tags for one block. */
-function TagSelect({ label, name, options, value, onChange }: { label: string; name: string; options: Option[]; value: string[]; onChange: (value: string[]) => void }) {
-  return (
-    <label>
-      {label}
-      <select multiple size={6} aria-label={`${label} of ${name}`} className={input} value={value} onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}>
-        {options.map((o) => (
-          <option key={o.slug} value={o.slug}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

@@ -5,6 +5,7 @@
  * draft on top of the current revision (rebase), or throw it away (discard).
  */
 import type { PartSnapshot } from "@/lib/editing/part-snapshot";
+import { TextsSideBySide } from "./texts-side-by-side";
 
 type Props = {
   draftRevision: number;
@@ -29,26 +30,11 @@ export function StaleDraftPanel({ draftRevision, revision, draft, published, bus
         The draft is based on revision {draftRevision}; the part has since been published or restored as revision {revision}. Compare the texts, then keep your draft
         on top of revision {revision}, or discard it. Nothing changes on the public page until an admin publishes.
       </p>
-      {differing.length > 0 ? (
-        <div className="mt-3 grid gap-3 md:grid-cols-2">
-          <div>
-            <h3 className="font-medium">The draft</h3>
-            {differing.map((b, i) => (
-              <p key={b.id ?? `new-${i}`} className="mt-1 rounded bg-slate-50 p-2 dark:bg-slate-900">
-                {b.label} {b.text}
-              </p>
-            ))}
-          </div>
-          <div>
-            <h3 className="font-medium">Revision {revision}, as published now</h3>
-            {differing.map((b, i) => (
-              <p key={b.id ?? `new-${i}`} className="mt-1 rounded bg-slate-50 p-2 dark:bg-slate-900">
-                {(b.id && current.get(b.id)) ?? "(not in the published part)"}
-              </p>
-            ))}
-          </div>
-        </div>
-      ) : null}
+      <TextsSideBySide
+        pairs={differing.map((b, i) => ({ key: b.id ?? `new-${i}`, mine: `${b.label ?? ""} ${b.text}`, theirs: (b.id && current.get(b.id)) ?? "(not in the published part)" }))}
+        mineTitle="The draft"
+        theirsTitle={`Revision ${revision}, as published now`}
+      />
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" className={button} disabled={busy} onClick={onRebase}>
           Keep my draft on top of revision {revision}

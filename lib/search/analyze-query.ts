@@ -144,7 +144,7 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
   const words = sequence.map((s) => s.word);
   const spanAlternative = (at: number, length: number, alternative: Alternative) => {
     const span = sequence.slice(at, at + length).filter((s) => s.group >= 0);
-    for (const s of span) groups[s.group]!.alternatives.push({ ...alternative, weight: alternative.weight });
+    for (const s of span) groups[s.group]!.alternatives.push(alternative);
   };
   for (const { keyWords, synonyms } of lexicon.synonyms) {
     const at = words.findIndex((_, i) => keyWords.every((k, j) => words[i + j] === k));

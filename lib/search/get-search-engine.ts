@@ -13,11 +13,14 @@ import { listGlossary } from "../db/glossary/list-glossary";
 import { env } from "../env";
 import { SearchEngine } from "./search-engine";
 import { loadInstruments, loadSynonyms } from "./synonyms";
+import type { Concept } from "./concepts";
 import { loadConcepts } from "./load-concepts";
 import { loadWordNet } from "./wordnet";
 
 type State = { engine: SearchEngine; version: number; checkedAt: number; buildMs: number };
-const store = globalThis as unknown as { __searchState?: State; __searchBuilding?: Promise<State> };
+/** The editorial files the engine reads (content/*.json), read once per process: they change with a deploy, not a publish. */
+type SearchData = { synonyms: Record<string, string[]>; concepts: Concept[]; instruments: Record<string, string> };
+const store = globalThis as unknown as { __searchState?: State; __searchBuilding?: Promise<State>; __searchData?: SearchData };
 
 async function build(db: Db, version: number): Promise<State> {
   const started = performance.now();
@@ -25,11 +28,9 @@ async function build(db: Db, version: number): Promise<State> {
   // WordNet is read for the first index only: a publish changes a few words, and the related-words
   // table (which words of the book an everyday word may stand for) is kept; a restart recomputes it.
   const previous = store.__searchState?.engine.related;
-  const engine = new SearchEngine(corpus.blocks, glossary, loadSynonyms(process.cwd()), {
-    ...(previous ? { related: previous } : { wordnet: loadWordNet() }),
-    concepts: loadConcepts(process.cwd()),
-    instruments: loadInstruments(process.cwd()),
-  });
+  store.__searchData ??= { synonyms: loadSynonyms(process.cwd()), concepts: loadConcepts(process.cwd()), instruments: loadInstruments(process.cwd()) };
+  const { synonyms, concepts, instruments } = store.__searchData;
+  const engine = new SearchEngine(corpus.blocks, glossary, synonyms, { ...(previous ? { related: previous } : { wordnet: loadWordNet() }), concepts, instruments });
   const buildMs = Math.round(performance.now() - started);
   console.log(`search index built: ${engine.size} passages in ${buildMs} ms (content version ${version})`);
   return { engine, version, checkedAt: Date.now(), buildMs };

@@ -73,8 +73,7 @@ function prepareAlternative(index: RankingIndex, alternative: Alternative): Prep
   const total = index.blocks.length;
   if (alternative.stems.length === 1) {
     const s = alternative.stems[0]!;
-    const id = terms.idOf(s);
-    const exact: TermRange = id >= 0 ? { lo: id, hi: id + 1 } : { lo: 0, hi: 0 };
+    const exact = rangeOf(index, s);
     const range = alternative.prefix ? terms.range(s) : exact;
     return {
       ...alternative,
@@ -91,7 +90,7 @@ function prepareAlternative(index: RankingIndex, alternative: Alternative): Prep
     };
   }
   // A run of stems (an expansion, a synonym): its rarest stem's passages, then the run checked in order.
-  const ranges = alternative.stems.map((s) => terms.idOf(s)).map((id): TermRange => (id >= 0 ? { lo: id, hi: id + 1 } : { lo: 0, hi: 0 }));
+  const ranges = alternative.stems.map((s) => rangeOf(index, s));
   const rarest = ranges.reduce((a, b) => (terms.df(b) < terms.df(a) ? b : a), ranges[0]!);
   const test = alternative.scattered
     ? (passage: number) => ranges.every((r) => r.hi > r.lo && terms.hasInText(passage, r))
@@ -132,6 +131,7 @@ function commonAt(index: RankingIndex): number {
   return Math.max(MIN_COMMON, COMMON_SHARE * index.blocks.length);
 }
 
+/** The id range of exactly this stem (empty when the index does not have it). */
 function rangeOf(index: RankingIndex, s: string): TermRange {
   const id = index.passageTerms.idOf(s);
   return id >= 0 ? { lo: id, hi: id + 1 } : { lo: 0, hi: 0 };

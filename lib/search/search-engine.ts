@@ -12,6 +12,8 @@ import { PART_LABELS } from "../ingest/headings";
 import { analyzeQuery, LIMITS, type AnalyzedQuery, type Lexicon, type Via } from "./analyze-query";
 import { ConceptIndex, type Concept, type ConceptMatch } from "./concepts";
 import { FacetCodes, type Facets } from "./facets";
+import { applyFeedback } from "./feedback";
+import { glossaryLexicon } from "./glossary-lexicon";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
@@ -65,12 +67,8 @@ export type SearchEngineOptions = {
 
 /** How much a concept the query clearly names lifts a passage tagged with it (text matches score about 3–25). */
 const CONCEPT_WEIGHT = 8;
-/** Pseudo-relevance feedback, for questions of this many content words or more: the top passages read, the stems taken, their weight. */
+/** Pseudo-relevance feedback (feedback.ts) is for questions of this many content words or more. */
 const FEEDBACK_MIN_WORDS = 3;
-const FEEDBACK_DOCS = 5;
-const FEEDBACK_TERMS = 8;
-const FEEDBACK_WEIGHT = 8;
-const FEEDBACK_HEAD = 300;
 
 export class SearchEngine implements RankingIndex {
   readonly blocks: CorpusBlock[];
@@ -171,34 +169,10 @@ export class SearchEngine implements RankingIndex {
     this.concepts = new ConceptIndex(options.concepts ?? []);
   }
 
+  /** What query analysis knows of the book: editorial data, the index's frequencies, WordNet and the speller. */
   private buildLexicon(glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>, instruments: Record<string, string>): Lexicon {
-    const names = new Map(Object.entries(instruments).map(([code, name]) => [code.toUpperCase(), name]));
-    const acronyms = new Map<string, { term: string; expansion: string }>();
-    for (const entry of glossary) {
-      // "MRTD(s)" → "Machine-readable passports and other travel document(s)": the plural marker is the printer's, not a word.
-      const g = { term: entry.term.replace(/\(s\)/g, ""), expansion: entry.expansion.replace(/\(s\)/g, "s") };
-      if (!/^[A-Z][A-Za-z.\-/]*[A-Z]/.test(g.term)) continue;
-      const key = fold(g.term).replace(/ /g, "");
-      if (!acronyms.has(key)) acronyms.set(key, g);
-    }
-    // "ICAO's Public Key Directory" is also typed without its owner: "Public Key Directory" → PKD.
-    const expansions = new Map(
-      glossary.flatMap((g) => {
-        const owned = /^[A-Z][A-Za-z]+['’]s\s+(.+)$/.exec(g.expansion);
-        return [[fold(g.expansion), g.term] as const, ...(owned ? [[fold(owned[1]!), g.term] as const] : [])].filter(([e]) => e.includes(" "));
-      }),
-    );
-    // Keys that fold to the same words are one key (the last one given wins, as in a map).
-    const synonymList = [...new Map(Object.entries(synonyms).map(([k, v]) => [fold(k), v]))].map(([key, v]) => ({ keyWords: key.split(" "), synonyms: v }));
     return {
-      acronym: (raw) => {
-        const key = fold(raw).replace(/ /g, "");
-        // Plurals and possessives of an acronym (NGOs, IOM's) reach its glossary entry.
-        return acronyms.get(key) ?? (/^[A-Za-z]{2,}['’]?s$/.test(raw.trim()) && /[A-Z]{2}/.test(raw) ? (acronyms.get(key.replace(/s$/, "")) ?? null) : null);
-      },
-      instrument: (code) => names.get(code.toUpperCase()) ?? null,
-      expansions,
-      synonyms: synonymList,
+      ...glossaryLexicon(glossary, synonyms, instruments),
       related: (word) => this.related?.of(word) ?? [],
       df: (s) => this.df(s),
       correct: (typed) => {
@@ -290,7 +264,7 @@ export class SearchEngine implements RankingIndex {
       while (m > floor && (groups.length >= 3 ? atLeast < PAGE : atLeast === 0)) atLeast += histogram[--m]!;
       const kept = m === 0 ? pool : pool.filter((id) => this.matched[id]! >= m);
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
-      if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) this.feedback(kept, groups);
+      if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.score, kept, groups);
       const counter = this.facetCodes.counter();
       for (const id of kept) counter.add(id);
       const better = (a: number, b: number) => {
@@ -317,38 +291,6 @@ export class SearchEngine implements RankingIndex {
     } finally {
       this.reset(candidates);
       for (let g = 0; g < groups.length; g++) this.accumulators[g]!.fill(0);
-    }
-  }
-
-  /**
-   * RM3-style feedback: the distinctive stems of the top passages (weighted by their scores) lift the
-   * other kept passages that have them. It only re-orders what the query already found: totals and facets stay.
-   */
-  private feedback(kept: number[], groups: PreparedGroup[]): void {
-    const terms = this.passageTerms;
-    const total = this.blocks.length;
-    const top = topK(kept, FEEDBACK_DOCS, (a, b) => this.score[a]! > this.score[b]! || (this.score[a] === this.score[b] && a < b));
-    const best = this.score[top[0]!]!;
-    const own = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.stems.map((s) => terms.idOf(s)))));
-    const weights = new Map<number, number>();
-    for (const id of top) {
-      const share = this.score[id]! / best / Math.max(1, terms.length(id));
-      for (const { term, count } of terms.termsOf(id)) {
-        if (own.has(term) || terms.terms[term]!.length < 3 || /\d/.test(terms.terms[term]!)) continue;
-        const df = terms.df({ lo: term, hi: term + 1 });
-        if (df > total * 0.15 || df < 2) continue;
-        weights.set(term, (weights.get(term) ?? 0) + share * count * Math.log(1 + total / df));
-      }
-    }
-    const chosen = [...weights].sort((a, b) => b[1] - a[1]).slice(0, FEEDBACK_TERMS);
-    if (chosen.length === 0) return;
-    const top1 = chosen[0]![1];
-    // Only the head of the ranking is re-ordered: the work stays bounded however many passages matched.
-    const head = kept.length > FEEDBACK_HEAD ? topK(kept, FEEDBACK_HEAD, (a, b) => this.score[a]! > this.score[b]! || (this.score[a] === this.score[b] && a < b)) : kept;
-    for (const id of head) {
-      let lift = 0;
-      for (const [term, w] of chosen) if (terms.hasInText(id, { lo: term, hi: term + 1 })) lift += w / top1;
-      this.score[id] = Math.round((this.score[id]! + FEEDBACK_WEIGHT * lift) * 1000) / 1000;
     }
   }
 

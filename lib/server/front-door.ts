@@ -26,8 +26,8 @@ export function normaliseIp(ip: string): string {
 }
 
 /** The client's address: the peer, or through trusted proxies the nearest address that is not one of them. */
-export function clientAddress(peer: string, forwardedFor: string | undefined, trusted: readonly string[]): string {
-  const proxies = new Set(trusted.map(normaliseIp));
+export function clientAddress(peer: string, forwardedFor: string | undefined, trusted: readonly string[] | ReadonlySet<string>): string {
+  const proxies = trusted instanceof Set ? trusted : new Set([...trusted].map(normaliseIp));
   let client = normaliseIp(peer);
   if (!proxies.has(client) || !forwardedFor) return client;
   const chain = forwardedFor.split(",").map(normaliseIp).filter(Boolean);
@@ -51,12 +51,13 @@ export function decodablePath(url: string): boolean {
 
 export function frontDoor(handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>, options: FrontDoorOptions) {
   const headers = staticSecurityHeaders({ hsts: options.https });
+  const proxies: ReadonlySet<string> = new Set(options.trustedProxies.map(normaliseIp));
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     for (const { key, value } of headers) response.setHeader(key, value);
     const peer = request.socket.remoteAddress ?? "";
     const forwardedFor = request.headers["x-forwarded-for"];
-    const fromTrustedProxy = options.trustedProxies.map(normaliseIp).includes(normaliseIp(peer));
-    const client = clientAddress(peer, Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, options.trustedProxies);
+    const fromTrustedProxy = proxies.has(normaliseIp(peer));
+    const client = clientAddress(peer, Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, proxies);
     delete request.headers[FORWARDED_ORIGIN_HEADER];
     if (!fromTrustedProxy) for (const name of FORWARDING) delete request.headers[name];
     else if (typeof request.headers["x-forwarded-host"] === "string") {

@@ -8,13 +8,17 @@ import { errorResponse } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
+/** The endpoints whose answers carry the session token. */
+const TOKEN_ANSWERS = /\/api\/auth\/(sign-in\/email|get-session)$/;
+const stripped = async (request: Request, response: Response) => (TOKEN_ANSWERS.test(new URL(request.url).pathname) ? withoutSessionTokens(response) : response);
+
 export async function GET(request: Request) {
-  return withoutSessionTokens(await toNextJsHandler(getAuth()).GET(request));
+  return stripped(request, await toNextJsHandler(getAuth()).GET(request));
 }
 
 export async function POST(request: Request) {
   try {
-    return await withoutSessionTokens(await toNextJsHandler(getAuth()).POST(await limitAuthBody(request)));
+    return await stripped(request, await toNextJsHandler(getAuth()).POST(await limitAuthBody(request)));
   } catch (error) {
     return errorResponse(error);
   }
