@@ -1,7 +1,7 @@
 /**
- * Runs before every page request: gives each page a Content-Security-Policy
+ * Runs before every page request that Next.js renders: gives each page a Content-Security-Policy
  * with a fresh nonce (Next.js reads it from the request header and adds it to its scripts),
- * and refuses server actions posted from another origin.
+ * or none for the page cache's own renders, and refuses server actions posted from another origin.
  * Everything else (the API, robots.txt, exports, static files) skips it and gets a policy
  * that allows nothing from next.config.ts. Authorization is not done
  * here: the data layer checks every read of drafts and every mutation itself.
@@ -9,7 +9,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./lib/env";
 import { allowedOrigins } from "./lib/http/mutation-guard";
-import { NON_PAGE_CSP, pageCsp } from "./lib/http/security-headers";
+import { CACHE_RENDER_HEADER, NON_PAGE_CSP, cachedPageCsp, pageCsp } from "./lib/http/security-headers";
 
 export function proxy(request: NextRequest) {
   // A server action posted from another site is refused here with a clear 403 (Next.js's own check answers 500).
@@ -21,6 +21,12 @@ export function proxy(request: NextRequest) {
         headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": NON_PAGE_CSP },
       });
     }
+  }
+  // The page cache's render: no nonce (the cache sends the page's script hashes instead).
+  if (request.headers.has(CACHE_RENDER_HEADER)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", cachedPageCsp([]));
+    return response;
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === "development" });

@@ -27,6 +27,8 @@ const envSchema = z.object({
     .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { error: "each entry must be an IP address" }))),
   /** How often (ms) an instance checks the database content version. */
   CONTENT_POLL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
+  /** Memory (MB) each `npm start` worker gives its page cache (lib/server/page-cache.ts); 0 turns it off. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** Server processes `npm start` runs, sharing one port. Unset: one per CPU core, at most 4. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1, "must be at least 1").max(32, "must be at most 32").optional(),
   /** Signs session cookies; at least 32 characters. Unset: one is generated into data/.auth-secret. */

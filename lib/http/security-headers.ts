@@ -4,9 +4,22 @@
  * script runs unless the server wrote it; API and other responses get a policy that allows nothing.
  */
 export function pageCsp(nonce: string, { dev }: { dev: boolean }): string {
+  return policy(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`, dev);
+}
+
+/**
+ * The policy of a page the page cache serves (lib/server/page-cache.ts): the same for everyone,
+ * so no nonce; each inline script the page holds is allowed by its hash, Next.js's own files by
+ * 'self' (no 'strict-dynamic', which would ignore 'self'). With no hashes it allows no inline script.
+ */
+export function cachedPageCsp(hashes: readonly string[]): string {
+  return policy(["script-src 'self'", ...hashes].join(" "), false);
+}
+
+function policy(scriptSrc: string, dev: boolean): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    scriptSrc,
     // React and Next.js set style attributes; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -18,6 +31,13 @@ export function pageCsp(nonce: string, { dev }: { dev: boolean }): string {
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/**
+ * Marks the page cache's own render requests (lib/server/page-cache.ts): rendered without a nonce,
+ * because the cache sends the page's hashes instead. The front door drops this header from every
+ * request a client sends; a page rendered with it and served as it is allows no inline script.
+ */
+export const CACHE_RENDER_HEADER = "x-compendium-render";
 
 export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 

@@ -7,10 +7,11 @@
  *    the rest of the app can believe X-Forwarded-Host/Proto and the client IP;
  *  - refuses a path with malformed percent-encoding (%ZZ, overlong UTF-8) with a 400, where
  *    Next.js would answer a bare 500;
+ *  - drops the page cache's render header (only the worker's private door lets it through);
  *  - puts the security headers on every response, errors included (HSTS only for an https SITE_URL).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { staticSecurityHeaders, NON_PAGE_CSP } from "../http/security-headers";
+import { CACHE_RENDER_HEADER, staticSecurityHeaders, NON_PAGE_CSP } from "../http/security-headers";
 
 /** Set here from the socket (and trusted proxies) only: what the app reads as the client's address. */
 export const CLIENT_IP_HEADER = "x-compendium-client-ip";
@@ -18,7 +19,8 @@ export const CLIENT_IP_HEADER = "x-compendium-client-ip";
 export const FORWARDED_ORIGIN_HEADER = "x-compendium-forwarded-origin";
 const FORWARDING = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip", "forwarded"];
 
-export type FrontDoorOptions = { trustedProxies: readonly string[]; https: boolean };
+/** `renders`: this door is the worker's private one, whose callers (the page cache) may ask for a render. */
+export type FrontDoorOptions = { trustedProxies: readonly string[]; https: boolean; renders?: boolean };
 
 /** "::ffff:127.0.0.1" and "127.0.0.1" are one address. */
 export function normaliseIp(ip: string): string {
@@ -59,6 +61,7 @@ export function frontDoor(handle: (request: IncomingMessage, response: ServerRes
     const fromTrustedProxy = proxies.has(normaliseIp(peer));
     const client = clientAddress(peer, Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, proxies);
     delete request.headers[FORWARDED_ORIGIN_HEADER];
+    if (!options.renders) delete request.headers[CACHE_RENDER_HEADER];
     if (!fromTrustedProxy) for (const name of FORWARDING) delete request.headers[name];
     else if (typeof request.headers["x-forwarded-host"] === "string") {
       const proto = request.headers["x-forwarded-proto"] === "http" ? "http" : "https";

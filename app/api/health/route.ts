@@ -3,12 +3,17 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { pingDatabase } from "@/lib/db/health/ping-database";
-import { servedContentVersion } from "@/lib/search/get-search-engine";
+import { getSearchEngine, servedContentVersion } from "@/lib/search/get-search-engine";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const database = await pingDatabase(getDb());
+  // A built index is asked to catch up (it keeps answering while it rebuilds), so a worker nobody
+  // searches on still turns fresh; the page cache polls this to know when a page may be kept.
+  if (database.reachable && servedContentVersion() !== null && servedContentVersion() !== database.contentVersion) {
+    await getSearchEngine({ db: getDb(), pollMs: 0 }).catch(() => undefined);
+  }
   const served = servedContentVersion();
   const ok = database.reachable && served !== null;
   return NextResponse.json(
