@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Heatmap } from "@/components/explore/heatmap";
 import { categoryLabels, themeList } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
@@ -24,6 +23,28 @@ export default async function HomePage() {
           International Migration and Development
         </h1>
         <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">Contributions and Recommendations of the International System (2013)</p>
+        {/* Search first: on a phone it is the first thing under the title. */}
+        <form method="get" action="/search" role="search" className="mt-6 flex gap-2">
+          <label htmlFor="home-q" className="sr-only">
+            Search the compendium
+          </label>
+          <input
+            id="home-q"
+            name="q"
+            type="search"
+            maxLength={500}
+            placeholder="Search, or ask a question"
+            className="min-w-0 flex-1 rounded border border-slate-500 px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
+          />
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Search
+          </button>
+        </form>
+        <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+          <a href="/recommendations">Explore all recommendations</a>
+          <a href="/compare?agencies=fao,ilo,iom">Compare agencies</a>
+          <a href="/themes">Browse by theme</a>
+        </p>
         <p className="mt-6 leading-relaxed">
           For the 2013 UN General Assembly High-level Dialogue on International Migration and Development, the UN System Chief Executives
           Board asked UNFPA and IOM to gather what the UN system and its partners had learned since 2006. The result is this book: an
@@ -31,24 +52,10 @@ export default async function HomePage() {
           the Global Forum on Migration and Development, good practices, challenges, gaps and {recommendations} recommendation passages.
         </p>
         {opening.map((b) => (
-          <blockquote key={b.id} className="mt-4 border-l-4 border-brand-600 pl-4 italic text-slate-700 dark:text-slate-300">
-            {b.text.replace(/\*/g, "")} <Link href={`/overview#${b.id}`}>Read the overview</Link>
+          <blockquote key={b.id} className="mt-4 border-l-4 border-brand-600 pl-4 text-slate-700 dark:text-slate-300">
+            {b.text.replace(/\*/g, "")} <a href={`/overview#${b.id}`}>Read the overview</a>
           </blockquote>
         ))}
-        <form method="get" action="/search" role="search" className="mt-6 flex gap-2">
-          <label htmlFor="home-q" className="sr-only">
-            Search the compendium
-          </label>
-          <input id="home-q" name="q" type="search" maxLength={500} placeholder="Search all passages, e.g. remittances" className="flex-1 rounded border border-slate-400 px-3 py-2 dark:border-slate-600 dark:bg-slate-900" />
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            Search
-          </button>
-        </form>
-        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
-          <Link href="/recommendations">Explore all recommendations</Link>
-          <Link href="/compare?agencies=fao,ilo,iom">Compare agencies</Link>
-          <Link href="/themes">Browse by theme</Link>
-        </p>
       </section>
 
       <section aria-labelledby="agencies" className="mt-12">
@@ -65,9 +72,9 @@ export default async function HomePage() {
                 <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
                   {members.map((a) => (
                     <li key={a.slug}>
-                      <Link href={`/agencies/${a.slug}`} title={a.title}>
+                      <a href={`/agencies/${a.slug}`} title={a.title}>
                         {a.acronym ?? a.title}
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>

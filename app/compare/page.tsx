@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { z } from "zod";
 import { InlineText } from "@/components/chapter/inline-text";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getDb } from "@/lib/db/client";
@@ -8,12 +8,19 @@ import { PART_LABELS } from "@/lib/ingest/headings";
 import { PART_KINDS } from "@/lib/ingest/schema";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Compare agencies", description: "Two to four agencies side by side, part by part." };
+export const metadata: Metadata = { title: "Compare agencies", description: "Two to four agencies side by side, one part at a time." };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** Side by side from a tablet's width up; one under the other on a phone. */
+const COLUMNS: Record<number, string> = { 2: "md:grid-cols-2", 3: "md:grid-cols-3", 4: "md:grid-cols-2 xl:grid-cols-4" };
+const partSchema = z.enum(PART_KINDS).catch("recommendations");
+
 export default async function ComparePage({ searchParams }: Props) {
-  const raw = (await searchParams).agencies;
+  const query = await searchParams;
+  const raw = query.agencies;
+  // One part at a time (recommendations first): the page stays readable, and ?part= makes each view shareable.
+  const part = partSchema.parse(query.part);
   const requested = (Array.isArray(raw) ? raw.join(",") : (raw ?? "")).split(",").map((s) => s.trim()).filter(Boolean);
   const corpus = await loadCorpus({ db: getDb() });
   const known = new Set(corpus.agencies.map((a) => a.slug));
@@ -21,6 +28,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const picked = [...new Set(requested.filter((s) => known.has(s)))].slice(0, 4);
   const agencies = picked.map((slug) => corpus.agencies.find((a) => a.slug === slug)!);
   const ready = agencies.length >= 2;
+  const hrefFor = (kind: (typeof PART_KINDS)[number]) => `/compare?agencies=${picked.join(",")}${kind === "recommendations" ? "" : `&part=${kind}`}`;
 
   return (
     <>
@@ -44,59 +52,61 @@ export default async function ComparePage({ searchParams }: Props) {
             ))}
           </div>
         </fieldset>
+        {part !== "recommendations" ? <input type="hidden" name="part" value={part} /> : null}
         <button type="submit" className="mt-3 rounded bg-brand-700 px-4 py-1.5 font-semibold text-white hover:bg-brand-800">
           Compare
         </button>
       </form>
       {ready ? (
-        <div className="mt-8 overflow-x-auto" role="region" aria-label="Comparison" tabIndex={0}>
-          <table className="w-full min-w-[48rem] table-fixed border-collapse text-sm">
-            <caption className="sr-only">Passages of {agencies.map((a) => a.acronym ?? a.title).join(", ")} by part</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="w-32 p-2 text-left">
-                  Part
-                </th>
-                {agencies.map((a) => (
-                  <th key={a.slug} scope="col" className="p-2 text-left">
-                    <Link href={`/agencies/${a.slug}`}>{a.acronym ?? a.title}</Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
+        <>
+          <nav aria-label="Part to compare" className="no-print mt-8">
+            <ul className="flex flex-wrap gap-2 text-sm">
               {PART_KINDS.map((kind) => (
-                <tr key={kind} className="border-t border-slate-300 align-top dark:border-slate-700">
-                  <th scope="row" className="p-2 text-left font-semibold">
+                <li key={kind}>
+                  <a
+                    href={hrefFor(kind)}
+                    aria-current={kind === part ? "page" : undefined}
+                    className={`inline-flex min-h-8 items-center rounded-full border px-3 ${kind === part ? "border-brand-700 bg-brand-700 font-semibold text-white no-underline dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950" : "border-slate-300 no-underline hover:underline dark:border-slate-600"}`}
+                  >
                     {PART_LABELS[kind]}
-                  </th>
-                  {agencies.map((a) => {
-                    const blocks = corpus.blocks.filter((b) => b.agency.slug === a.slug && b.kinds.includes(kind) && b.type !== "subheading");
-                    return (
-                      <td key={a.slug} className="p-2">
-                        {blocks.length === 0 ? (
-                          <p className="italic text-slate-600 dark:text-slate-400">Not reported in this chapter.</p>
-                        ) : (
-                          <ul className="space-y-2">
-                            {blocks.map((b) => (
-                              <li key={b.id}>
-                                {b.label ? <span className="font-semibold">{b.label} </span> : null}
-                                <InlineText text={b.text} />{" "}
-                                <Link href={permalink(b)} prefetch={false} className="text-xs">
-                                  context<span className="sr-only"> for {a.acronym ?? a.title} {b.label ?? ""}</span>
-                                </Link>
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
+                  </a>
+                </li>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </ul>
+          </nav>
+          <h2 className="mt-6 font-serif text-2xl font-semibold">{PART_LABELS[part]}</h2>
+          <div className={`mt-4 grid gap-6 ${COLUMNS[agencies.length] ?? ""}`}>
+            {agencies.map((a) => {
+              const blocks = corpus.blocks.filter((b) => b.agency.slug === a.slug && b.kinds.includes(part) && b.type !== "subheading");
+              const name = a.acronym ?? a.title;
+              return (
+                <section key={a.slug} aria-labelledby={`compare-${a.slug}`} className="min-w-0 border-t-4 border-brand-700 pt-3 dark:border-sky-300">
+                  <h3 id={`compare-${a.slug}`} className="text-lg font-semibold">
+                    <a href={`/agencies/${a.slug}`}>{name}</a>{" "}
+                    <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+                      {blocks.length} passage{blocks.length === 1 ? "" : "s"}
+                    </span>
+                  </h3>
+                  {blocks.length === 0 ? (
+                    <p className="mt-2 italic text-slate-600 dark:text-slate-400">Not reported in this chapter.</p>
+                  ) : (
+                    <ul className="mt-2 space-y-3 text-sm leading-relaxed">
+                      {blocks.map((b) => (
+                        <li key={b.id}>
+                          {b.label ? <span className="psg-label">{b.label}</span> : null}
+                          <InlineText text={b.text} />{" "}
+                          <a href={permalink(b)} className="text-xs">
+                            context<span className="sr-only"> for {name} {b.label ?? ""}</span>
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </section>
+              );
+            })}
+          </div>
+        </>
       ) : (
         <p className="mt-6">Select at least two agencies.</p>
       )}

@@ -3,12 +3,15 @@ import Link from "next/link";
 import { BlockResults } from "@/components/explore/block-results";
 import { ExportLinks } from "@/components/explore/export-links";
 import { FilterNotice } from "@/components/explore/filter-notice";
+import { Pager } from "@/components/explore/pager";
 import { SelectFilter } from "@/components/explore/select-filter";
 import { gcmList, themeList } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getDb } from "@/lib/db/client";
 import { blockFilterSchema, type BlockFilter } from "@/lib/explore/block-filter";
 import { filterBlocks } from "@/lib/explore/filter-blocks";
+import { countBy } from "@/lib/explore/count-by";
+import { pageOf } from "@/lib/explore/paging";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
@@ -28,6 +31,13 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   const all = filterBlocks(corpus.blocks, { part: ["recommendations"] });
   const shown = filterBlocks(corpus.blocks, filter);
   const active = Object.values(chosen).some((v) => v && v.length > 0);
+  const page = pageOf(shown, raw.page);
+  const hrefFor = (n: number) => {
+    const query = new URLSearchParams(Object.entries(chosen).flatMap(([k, v]) => (v && v.length ? [[k, v.join(",")]] : [])));
+    if (n > 1) query.set("page", String(n));
+    const text = query.toString();
+    return `/recommendations${text ? `?${text}` : ""}`;
+  };
 
   return (
     <>
@@ -60,11 +70,14 @@ export default async function RecommendationsPage({ searchParams }: Props) {
       </form>
       <div className="mt-6" aria-live="polite">
         <p className="font-medium">
-          {shown.length} of {all.length} recommendation passages
+          {shown.length} of {all.length} recommendation passages{page.pages > 1 ? `, ${page.first}–${page.last} shown` : ""}
         </p>
         <ExportLinks filter={filter} count={shown.length} />
       </div>
-      <div className="mt-6">{shown.length === 0 ? <p>No recommendations match these filters.</p> : <BlockResults blocks={shown} />}</div>
+      <div className="mt-6">
+        {shown.length === 0 ? <p>No recommendations match these filters.</p> : <BlockResults blocks={page.items} totals={countBy(shown, (b) => b.agency.slug)} />}
+      </div>
+      <Pager page={page} hrefFor={hrefFor} label="Pages of recommendations" />
     </>
   );
 }

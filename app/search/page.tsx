@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
+import { Fragment, Suspense } from "react";
 import { ExportLinks } from "@/components/explore/export-links";
 import { FilterNotice } from "@/components/explore/filter-notice";
 import { SearchBox } from "@/components/search/search-box";
@@ -35,15 +35,15 @@ const VIA_LABEL: Record<SearchHit["via"], string> = { exact: "the words", acrony
 function Hit({ hit }: { hit: SearchHit }) {
   const b = hit.block;
   return (
-    <li className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
-      <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
+    <li className="result">
+      <p className="result-where">
         {b.agency.acronym ?? b.agency.title} · {blockPartLabel(b)}
         {b.label ? ` · ${b.label}` : ""}
-        {hit.via !== "exact" ? <span className="ml-2 normal-case">(matched by {VIA_LABEL[hit.via]})</span> : null}
+        {hit.via !== "exact" ? <span className="ml-2">(matched by {VIA_LABEL[hit.via]})</span> : null}
       </p>
       {hit.why.length > 0 ? <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">Why: {hit.why.join("; ")}</p> : null}
       <p className="mt-1 leading-relaxed">
-        {snippet(b.text, hit.matched).map((s, i) => (s.mark ? <mark key={i} className="rounded bg-amber-200 px-0.5 text-slate-900">{s.text}</mark> : <span key={i}>{s.text}</span>))}
+        {snippet(b.text, hit.matched).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <Fragment key={i}>{s.text}</Fragment>))}
       </p>
       <p className="mt-1 text-xs">
         {/* A full navigation, so the passage is the :target and is highlighted on arrival. */}
@@ -86,6 +86,7 @@ export default async function SearchPage({ searchParams }: Props) {
     const nextValues = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
     return href({ [facet]: nextValues.length ? nextValues.join(",") : null });
   };
+  const activeCount = filters.agency.length + filters.part.length + filters.theme.length;
   const facetLabel = (facet: Facet, value: string) =>
     facet === "part" ? partLabel(value) : facet === "theme" ? themeLabel(value) : (agencyName.get(value) ?? value);
 
@@ -105,34 +106,38 @@ export default async function SearchPage({ searchParams }: Props) {
       <FilterNotice show={!parsed.success} message={parsed.success ? undefined : parsed.error.issues[0]?.message} />
       {result ? (
         <div className="mt-6 lg:grid lg:grid-cols-[15rem_1fr] lg:gap-8">
-          <aside aria-label="Refine results" className="no-print mb-6 space-y-5 text-sm">
-            {(["part", "agency", "theme"] as Facet[]).map((facet) => {
-              const counts = Object.entries(result.facets[facet]).sort((a, b) => b[1] - a[1]).slice(0, 12);
-              if (counts.length === 0) return null;
-              return (
-                <section key={facet} aria-labelledby={`facet-${facet}`}>
-                  <h2 id={`facet-${facet}`} className="font-semibold capitalize">
-                    {facet}
-                  </h2>
-                  <ul className="mt-1 space-y-0.5">
-                    {counts.map(([value, count]) => {
-                      const active = (filters[facet] as string[]).includes(value);
-                      return (
-                        <li key={value}>
-                          <Link href={toggle(facet, value)} aria-current={active ? "true" : undefined} className={`inline-flex min-h-6 items-center ${active ? "font-bold" : ""}`}>
-                            {active ? "✓ " : ""}
-                            <span>
-                              {facetLabel(facet, value)} <span className="whitespace-nowrap text-slate-600 dark:text-slate-400">({count})</span>
-                            </span>
-                          </Link>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </section>
-              );
-            })}
-          </aside>
+          {/* Results come first on a phone: the facets wait behind "Filters"; from lg up they are a column, always open (globals.css). */}
+          <details className="facets no-print mb-6 text-sm">
+            <summary className="inline-flex min-h-8 cursor-pointer items-center rounded border border-slate-300 px-3 font-semibold dark:border-slate-600">
+              Filters{activeCount > 0 ? ` (${activeCount} on)` : ""}
+            </summary>
+            <aside aria-label="Refine results" className="mt-3 space-y-5 lg:mt-0">
+              {(["part", "agency", "theme"] as Facet[]).map((facet) => {
+                const counts = Object.entries(result.facets[facet]).sort((a, b) => b[1] - a[1]).slice(0, 12);
+                if (counts.length === 0) return null;
+                return (
+                  <section key={facet} aria-labelledby={`facet-${facet}`}>
+                    <h2 id={`facet-${facet}`} className="font-semibold capitalize">
+                      {facet}
+                    </h2>
+                    <ul className="mt-1 space-y-0.5">
+                      {counts.map(([value, count]) => {
+                        const active = (filters[facet] as string[]).includes(value);
+                        return (
+                          <li key={value}>
+                            <a href={toggle(facet, value)} aria-current={active ? "true" : undefined} className={`inline-flex min-h-6 items-center ${active ? "font-bold" : ""}`}>
+                              {active ? "✓ " : ""}
+                              {facetLabel(facet, value)}&nbsp;<span className="text-slate-600 dark:text-slate-400">({count})</span>
+                            </a>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </section>
+                );
+              })}
+            </aside>
+          </details>
           <div>
             <div aria-live="polite" aria-atomic="true">
               <p className="font-medium">

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import type { Block } from "@/lib/ingest/schema";
 import type { Glossary } from "@/lib/text/inline";
 import { referenceAnchor } from "./anchors";
 import { InlineText } from "./inline-text";
 
-export type BlockExtras = { themes: ReadonlyMap<string, { slug: string; label: string }[]>; glossary?: Glossary };
+/** `explained`: acronyms already spelled out (the first use in a list gets the title; BlockList makes one per list when none is given). */
+export type BlockExtras = { themes: ReadonlyMap<string, { slug: string; label: string }[]>; glossary?: Glossary; explained?: Set<string> };
 
 type Props = { blocks: Block[]; slug: string; headingLevel: 3 | 2; extras?: BlockExtras; partLabel?: string };
 
@@ -36,8 +36,8 @@ function FootnoteRefs({ block, slug }: { block: Block; slug: string }) {
   return (
     <>
       {block.footnotes.map((n) => (
-        <sup key={n} className="ml-0.5">
-          <a id={referenceAnchor(block.id, n)} href={`#${slug}-fn-${n}`} aria-label={`Footnote ${n}`} className="px-0.5 font-medium">
+        <sup key={n} className="fn-ref">
+          <a id={referenceAnchor(block.id, n)} href={`#${slug}-fn-${n}`} aria-label={`Footnote ${n}`}>
             {n}
           </a>
         </sup>
@@ -46,36 +46,32 @@ function FootnoteRefs({ block, slug }: { block: Block; slug: string }) {
   );
 }
 
-/** Permalink, citation and theme chips under a passage. */
-const ACTION = "inline-flex min-h-6 min-w-6 items-center px-1";
-
+/**
+ * One action per passage and its theme chips. "Cite" is a plain link: the page's CiteController
+ * turns it into a dialog (permalink, citations, similar passages); without JavaScript it leads to
+ * /cite/<id>, which has the same. The dialog finds the part in the list's data-part and the item
+ * in the passage's label, so the link carries nothing else.
+ */
 function BlockMeta({ block, extras, partLabel }: { block: Block; extras?: BlockExtras; partLabel?: string }) {
   const themes = extras?.themes.get(block.id) ?? [];
   const name = [partLabel, block.label ? `item ${block.label}` : partLabel ? "passage" : "this passage"].filter(Boolean).join(" ");
+  const cite = (
+    <a href={`/cite/${block.id}`} data-cite={block.id} aria-label={`Cite ${name}`} className={themes.length > 0 ? "psg-cite" : "psg-cite psg-meta"}>
+      Cite
+    </a>
+  );
+  // Without chips the link stands alone (one element less per passage).
+  if (themes.length === 0) return cite;
   return (
-    <div className="no-print mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
-      <a href={`#${block.id}`} aria-label={`Link to ${name}`} className={ACTION}>
-        Link
-      </a>
-      {/* A plain link: the page's CiteController opens a dialog; without JavaScript it leads to /cite/<id>. */}
-      <a href={`/cite/${block.id}`} data-cite={block.id} aria-label={`Cite ${name}`} className={ACTION}>
-        Cite
-      </a>
-      {themes.length > 0 ? (
-        <ul aria-label="Themes" className="flex flex-wrap gap-1">
-          {themes.map((t) => (
-            <li key={t.slug}>
-              <Link
-                href={`/themes/${t.slug}`}
-                prefetch={false}
-                className="inline-flex min-h-6 items-center rounded-full border border-slate-300 px-2 text-slate-700 no-underline hover:border-brand-600 hover:underline dark:border-slate-600 dark:text-slate-300"
-              >
-                {t.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+    <div className="psg-meta">
+      {cite}
+      <ul aria-label="Themes" className="chips">
+        {themes.map((t) => (
+          <li key={t.slug}>
+            <a href={`/themes/${t.slug}`}>{t.label}</a>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -83,29 +79,30 @@ function BlockMeta({ block, extras, partLabel }: { block: Block; extras?: BlockE
 function ItemBody({ block, slug, extras, partLabel }: { block: Block; slug: string; extras?: BlockExtras; partLabel?: string }) {
   return (
     <>
-      {block.label ? <span className="mr-2 font-semibold tabular-nums text-slate-600 dark:text-slate-300">{block.label}</span> : null}
-      <InlineText text={block.text} glossary={extras?.glossary} />
+      {block.label ? <span className="psg-label">{block.label}</span> : null}
+      <InlineText text={block.text} glossary={extras?.glossary} explained={extras?.explained} />
       <FootnoteRefs block={block} slug={slug} />
       <BlockMeta block={block} extras={extras} partLabel={partLabel} />
     </>
   );
 }
 
-export function BlockList({ blocks, slug, headingLevel, extras, partLabel }: Props) {
+export function BlockList({ blocks, slug, headingLevel, extras: given, partLabel }: Props) {
   const Heading = headingLevel === 3 ? "h3" : "h2";
+  const extras = given && { ...given, explained: given.explained ?? new Set<string>() };
   return (
-    <div className="space-y-4 leading-relaxed [overflow-wrap:anywhere]">
+    <div className="psg-list" {...(partLabel ? { "data-part": partLabel } : {})}>
       {toRuns(blocks).map((run) => {
         if (run.kind === "list") {
           return (
             <ul key={run.items[0]!.block.id} className="space-y-3">
               {run.items.map(({ block, children }) => (
-                <li key={block.id} id={block.id} className={block.label ? "scroll-mt-4" : "ml-5 list-disc scroll-mt-4"}>
+                <li key={block.id} id={block.id} className={block.label ? "psg" : "psg psg-bullet"}>
                   <ItemBody block={block} slug={slug} extras={extras} partLabel={partLabel} />
                   {children.length > 0 ? (
                     <ul className="mt-2 space-y-2 border-l border-slate-200 pl-4 dark:border-slate-700">
                       {children.map((child) => (
-                        <li key={child.id} id={child.id} className={child.label ? "scroll-mt-4" : "ml-5 list-[circle] scroll-mt-4"}>
+                        <li key={child.id} id={child.id} className={child.label ? "psg" : "psg psg-bullet-2"}>
                           <ItemBody block={child} slug={slug} extras={extras} partLabel={partLabel} />
                         </li>
                       ))}
@@ -120,15 +117,15 @@ export function BlockList({ blocks, slug, headingLevel, extras, partLabel }: Pro
         if (block.type === "subheading") {
           return (
             <Heading key={block.id} id={block.id} className="pt-2 text-lg font-semibold text-slate-800 dark:text-slate-100">
-              <InlineText text={block.text} glossary={extras?.glossary} />
+              <InlineText text={block.text} glossary={extras?.glossary} explained={extras?.explained} />
               <FootnoteRefs block={block} slug={slug} />
             </Heading>
           );
         }
         return (
-          <div key={block.id} id={block.id} className="scroll-mt-4">
+          <div key={block.id} id={block.id} className="psg">
             <p>
-              <InlineText text={block.text} glossary={extras?.glossary} />
+              <InlineText text={block.text} glossary={extras?.glossary} explained={extras?.explained} />
               <FootnoteRefs block={block} slug={slug} />
             </p>
             <BlockMeta block={block} extras={extras} partLabel={partLabel} />

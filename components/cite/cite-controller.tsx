@@ -2,14 +2,17 @@
 
 /**
  * Opens a citation dialog for any "Cite" link on the page (event delegation, so the
- * passages themselves stay server-rendered). Without JavaScript the links lead to
- * the /cite/<id> page instead.
+ * passages themselves stay server-rendered and carry no script): the passage's permalink,
+ * plain and BibTeX citations, RIS and CSL-JSON downloads, and its similar passages. The link
+ * names the passage (data-cite), its list the part (data-part) and the passage's label the item
+ * (components/chapter/block-list.tsx). Without JavaScript the
+ * links lead to the /cite/<id> page instead.
  */
 import { useEffect, useRef, useState } from "react";
 import { bibtexCitation, plainCitation, type CitationTarget } from "@/lib/cite/format-citation";
 
-export type CiteChapter = Omit<CitationTarget, "partLabel" | "itemLabel" | "url" | "blockId"> & { slug: string };
-export type CitePassages = Record<string, { partLabel: string | null; itemLabel: string | null }>;
+/** `siteUrl`: the portal's address (SITE_URL), so the dialog, /cite/<id>, exports and the sitemap cite one URL. */
+export type CiteChapter = Omit<CitationTarget, "partLabel" | "itemLabel" | "url" | "blockId"> & { slug: string; siteUrl: string };
 
 function CopyField({ label, value }: { label: string; value: string }) {
   const [copied, setCopied] = useState(false);
@@ -35,7 +38,7 @@ function CopyField({ label, value }: { label: string; value: string }) {
         id={id}
         readOnly
         value={value}
-        rows={label === "BibTeX" ? 9 : 5}
+        rows={label === "BibTeX" ? 9 : label === "Link" ? 2 : 5}
         className="mt-1 w-full rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-700 dark:bg-slate-900"
       />
       <p aria-live="polite" className="sr-only">
@@ -45,7 +48,7 @@ function CopyField({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function CiteController({ chapter, passages }: { chapter: CiteChapter; passages: CitePassages }) {
+export function CiteController({ chapter }: { chapter: CiteChapter }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [target, setTarget] = useState<CitationTarget | null>(null);
   const [accessed] = useState(() => new Date());
@@ -54,16 +57,18 @@ export function CiteController({ chapter, passages }: { chapter: CiteChapter; pa
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest<HTMLAnchorElement>("a[data-cite]");
       const blockId = link?.dataset.cite;
-      const passage = blockId ? passages[blockId] : undefined;
-      if (!blockId || !passage || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      if (!link || !blockId || event.metaKey || event.ctrlKey || event.shiftKey) return;
       event.preventDefault();
-      const { slug, ...rest } = chapter;
-      setTarget({ ...rest, ...passage, blockId, url: `${window.location.origin}/agencies/${slug}#${blockId}` });
+      const { slug, siteUrl, ...rest } = chapter;
+      const url = new URL(`/agencies/${slug}#${blockId}`, siteUrl).toString();
+      const partLabel = link.closest<HTMLElement>("[data-part]")?.dataset.part ?? null;
+      const itemLabel = link.closest(".psg")?.querySelector(":scope > .psg-label")?.textContent ?? null;
+      setTarget({ ...rest, partLabel, itemLabel, blockId, url });
       dialog.current?.showModal();
     };
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);
-  }, [chapter, passages]);
+  }, [chapter]);
 
   return (
     <dialog
@@ -77,6 +82,7 @@ export function CiteController({ chapter, passages }: { chapter: CiteChapter; pa
           <h2 id="cite-title" className="text-xl font-semibold">
             Cite {[target.partLabel, target.itemLabel ? `item ${target.itemLabel}` : target.partLabel ? "passage" : "this passage"].filter(Boolean).join(" ")}
           </h2>
+          <CopyField label="Link" value={target.url} />
           <CopyField label="Plain text" value={plainCitation(target, accessed)} />
           <CopyField label="BibTeX" value={bibtexCitation(target, accessed)} />
           <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -6,8 +6,7 @@ import { FootnoteList } from "@/components/chapter/footnote-list";
 import { PartNav } from "@/components/chapter/part-nav";
 import { RelatedAgencies } from "@/components/chapter/related-agencies";
 import { EditNotice } from "@/components/chapter/edit-notice";
-import { CiteController, type CitePassages } from "@/components/cite/cite-controller";
-import { headers } from "next/headers";
+import { CiteController } from "@/components/cite/cite-controller";
 import { chapterJsonLd, citationTags } from "@/lib/cite/citation-meta";
 import { agencyAliases, categoryLabels, themeLabel } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
@@ -20,8 +19,8 @@ import { relatedAgencies } from "@/lib/explore/related-agencies";
 import { PART_LABELS } from "@/lib/ingest/headings";
 import { PART_KINDS } from "@/lib/ingest/schema";
 
-// Rendered per request: each response carries its own CSP nonce, and a published edit shows at once
-// on every instance. The data behind it is cached per content version (lib/db/chapters/get-agency-profile.ts).
+// Rendered once per content version by the page cache (lib/server/page-cache.ts) and per request for a
+// signed-in editor; the data behind it is cached per content version (lib/db/chapters/get-agency-profile.ts).
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -70,16 +69,12 @@ export default async function AgencyPage({ params }: Props) {
     corpus.blocks,
     corpus.agencies.map((a) => ({ ...a, aliases: aliases.get(a.slug) ?? [] })),
   );
-  const passages: CitePassages = Object.fromEntries(
-    own.map((b) => [b.id, { partLabel: blockPartLabel(b), itemLabel: b.label }]),
-  );
 
   const jsonLd = chapterJsonLd({ number: chapter.number, title: chapter.title, acronym: chapter.acronym, firstPage: meta.firstPage, lastPage: meta.lastPage, url: new URL(`/agencies/${chapter.slug}`, env.SITE_URL).toString() });
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <article className="lg:grid lg:grid-cols-[14rem_1fr] lg:gap-10 print:block">
-      {/* A data block, never run; it carries the nonce so the page's CSP check stays simple: every script has it. */}
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      {/* A data block, never run (CSP does not apply to it). */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
       <PartNav
         parts={PART_KINDS.map((kind) => ({
           kind,
@@ -165,8 +160,7 @@ export default async function AgencyPage({ params }: Props) {
         </nav>
       </div>
       <CiteController
-        chapter={{ slug: chapter.slug, chapterNumber: chapter.number, chapterTitle: chapter.title, acronym: chapter.acronym, firstPage: meta.firstPage, lastPage: meta.lastPage }}
-        passages={passages}
+        chapter={{ slug: chapter.slug, siteUrl: env.SITE_URL, chapterNumber: chapter.number, chapterTitle: chapter.title, acronym: chapter.acronym, firstPage: meta.firstPage, lastPage: meta.lastPage }}
       />
     </article>
   );

@@ -4,11 +4,15 @@ import { notFound } from "next/navigation";
 import { BlockResults } from "@/components/explore/block-results";
 import { ExportLinks } from "@/components/explore/export-links";
 import { FilterNotice } from "@/components/explore/filter-notice";
+import { Pager } from "@/components/explore/pager";
+import { PartHeader } from "@/components/explore/part-header";
 import { gcmList, themeList } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getDb } from "@/lib/db/client";
 import { blockFilterSchema, filterQuery, type BlockFilter } from "@/lib/explore/block-filter";
+import { countBy } from "@/lib/explore/count-by";
 import { countByAgencyAndPart, filterBlocks } from "@/lib/explore/filter-blocks";
+import { pageOf } from "@/lib/explore/paging";
 import { PART_LABELS } from "@/lib/ingest/headings";
 import { PART_KINDS } from "@/lib/ingest/schema";
 
@@ -53,10 +57,14 @@ export default async function ThemePage({ params, searchParams }: Props) {
   const matrix = countByAgencyAndPart(all);
   const agencies = corpus.agencies.filter((a) => matrix.has(a.slug));
   const exportFilter: BlockFilter = { ...base, ...narrow };
-  const here = (f: { agency?: string; part?: string }) =>
-    `/themes/${tag.slug}${filterQuery({ agency: f.agency ? [f.agency] : undefined, part: f.part ? [f.part as (typeof PART_KINDS)[number]] : undefined })}`;
+  const here = (f: { agency?: string; part?: string; page?: number }) => {
+    const query = filterQuery({ agency: f.agency ? [f.agency] : undefined, part: f.part ? [f.part as (typeof PART_KINDS)[number]] : undefined });
+    const page = f.page && f.page > 1 ? `page=${f.page}` : "";
+    return `/themes/${tag.slug}${query}${page ? (query ? "&" : "?") + page : ""}`;
+  };
   const activePart = narrow.part?.[0];
   const activeAgency = narrow.agency?.[0];
+  const page = pageOf(shown, raw.page);
 
   return (
     <>
@@ -85,7 +93,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
                 </th>
                 {PART_KINDS.map((k) => (
                   <th key={k} scope="col" className="p-1 text-right font-medium">
-                    {PART_LABELS[k]}
+                    <PartHeader kind={k} />
                   </th>
                 ))}
               </tr>
@@ -94,7 +102,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
               {agencies.map((a) => (
                 <tr key={a.slug} className="border-t border-slate-200 dark:border-slate-800">
                   <th scope="row" className="p-1 text-left font-medium">
-                    <Link href={here({ agency: a.slug })}>{a.acronym ?? a.title}</Link>
+                    <a href={here({ agency: a.slug })}>{a.acronym ?? a.title}</a>
                   </th>
                   {PART_KINDS.map((k) => {
                     const n = matrix.get(a.slug)?.get(k) ?? 0;
@@ -103,9 +111,9 @@ export default async function ThemePage({ params, searchParams }: Props) {
                         {n === 0 ? (
                           <span className="text-slate-500 dark:text-slate-400">0</span>
                         ) : (
-                          <Link href={here({ agency: a.slug, part: k })} aria-label={`${a.acronym ?? a.title}, ${PART_LABELS[k]}: ${n}`}>
+                          <a href={here({ agency: a.slug, part: k })} aria-label={`${a.acronym ?? a.title}, ${PART_LABELS[k]}: ${n}`}>
                             {n}
-                          </Link>
+                          </a>
                         )}
                       </td>
                     );
@@ -147,8 +155,13 @@ export default async function ThemePage({ params, searchParams }: Props) {
           <ExportLinks filter={exportFilter} count={shown.length} />
         </div>
         <div className="mt-4">
-          {shown.length === 0 ? <p>No passages match these filters.</p> : <BlockResults blocks={shown} headingLevel={3} />}
+          {shown.length === 0 ? (
+            <p>No passages match these filters.</p>
+          ) : (
+            <BlockResults blocks={page.items} headingLevel={3} totals={countBy(shown, (b) => b.agency.slug)} />
+          )}
         </div>
+        <Pager page={page} hrefFor={(n) => here({ agency: activeAgency, part: activePart, page: n })} label="Pages of passages" />
       </section>
     </>
   );
