@@ -8,10 +8,10 @@ import { SelectFilter } from "@/components/explore/select-filter";
 import { gcmList, themeList } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getDb } from "@/lib/db/client";
-import { blockFilterSchema, type BlockFilter } from "@/lib/explore/block-filter";
+import { blockFilterSchema, filterQuery, type BlockFilter } from "@/lib/explore/block-filter";
 import { filterBlocks } from "@/lib/explore/filter-blocks";
 import { countBy } from "@/lib/explore/count-by";
-import { pageOf } from "@/lib/explore/paging";
+import { PAGE_SIZE, pageOf } from "@/lib/explore/paging";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
@@ -72,7 +72,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
         <p className="font-medium">
           {shown.length} of {all.length} recommendation passages{page.pages > 1 ? `, ${page.first}–${page.last} shown` : ""}
         </p>
-        <ExportLinks filter={filter} count={shown.length} />
+        <ExportLinks filter={filter} count={shown.length} api={`/api/v1/recommendations${filterQuery(chosen, { limit: String(PAGE_SIZE), ...(page.page > 1 ? { offset: String((page.page - 1) * PAGE_SIZE) } : {}) })}`} />
       </div>
       <div className="mt-6">
         {shown.length === 0 ? <p>No recommendations match these filters.</p> : <BlockResults blocks={page.items} totals={countBy(shown, (b) => b.agency.slug)} />}

@@ -98,10 +98,16 @@ export default async function SearchPage({ searchParams }: Props) {
           <SearchBox initial={params.q} />
         </Suspense>
         <p id="search-help" className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          Type keywords or a question in your own words: passages with the most of its informative words come first, and everyday words also find
-          the book&apos;s terms. Use &quot;quotes&quot; for an exact phrase, +word to require a word, -word to exclude one, and agency:ilo,
-          part:recommendations or theme:remittances to filter. Press / to search from anywhere on this page.
+          Type keywords or a question in your own words: passages with the most of its informative words come first, and everyday words also
+          find the book&apos;s terms.
         </p>
+        <details className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          <summary className="cursor-pointer">Search tips</summary>
+          <p className="mt-1">
+            Use &quot;quotes&quot; for an exact phrase, +word to require a word, -word to exclude one, and agency:ilo, part:recommendations or
+            theme:remittances to filter. Press / to search from anywhere on this page.
+          </p>
+        </details>
       </div>
       <FilterNotice show={!parsed.success} message={parsed.success ? undefined : parsed.error.issues[0]?.message} />
       {result ? (
@@ -160,7 +166,12 @@ export default async function SearchPage({ searchParams }: Props) {
                 {group === "flat" ? <strong>list</strong> : <Link href={href({ group: null })}>list</Link>} ·{" "}
                 {group === "agency" ? <strong>by agency</strong> : <Link href={href({ group: "agency" })}>by agency</Link>}
               </span>
-              <ExportLinks filter={{ ...filters, part: filters.part as PartKind[] }} count={result.total} query={params.q} />
+              <ExportLinks
+                filter={{ ...filters, part: filters.part as PartKind[] }}
+                count={result.total}
+                query={params.q}
+                api={`/api/v1/search?${new URLSearchParams([...(params.q ? [["q", params.q]] : []), ...Object.entries(filters).flatMap(([k, v]) => (v.length ? [[k, v.join(",")]] : [])), ["limit", String(params.limit)], ...(params.offset ? [["offset", String(params.offset)]] : [])]).toString()}`}
+              />
             </div>
             {group === "agency" ? (
               <div className="mt-4 space-y-6">

@@ -3,8 +3,8 @@
  * change only when an admin publishes, so each is rendered once per content version and then
  * served from memory, already compressed.
  *
- * - What is cached: GET/HEAD of a page or feed by a visitor without a session cookie, outside
- *   /editor and /api, that rendered 200 without Set-Cookie. The key is path + query; an entry
+ * - What is cached: GET/HEAD of a page, feed or the sitemap by a visitor without a session cookie,
+ *   outside /editor and /api, that rendered 200 without Set-Cookie. The key is path + query; an entry
  *   belongs to one content version.
  * - How it renders: a miss asks Next.js through `render` (the worker's private loopback server)
  *   with no cookies at all, so a cached page can hold nothing personal, and without a CSP nonce.
@@ -48,7 +48,7 @@ type Entry = {
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\./;
 /** Response headers that describe one transfer, or that the cache sets itself. */
 const DROPPED = new Set(["set-cookie", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "cache-control", "content-security-policy", "etag", "vary", CACHE_STATUS_HEADER]);
-const CACHED_TYPES = /^(text\/html|application\/atom\+xml)\b/;
+const CACHED_TYPES = /^(text\/html|application\/atom\+xml|application\/xml)\b/;
 
 /** The cache key of a request, or why it is not served from the cache. */
 export function cacheKey(method: string | undefined, url: string | undefined, headers: IncomingMessage["headers"]): { key: string } | { bypass: string } {
@@ -57,6 +57,8 @@ export function cacheKey(method: string | undefined, url: string | undefined, he
   if (!target.startsWith("/") || target.startsWith("//")) return { bypass: "target" };
   const path = target.split("?")[0]!;
   if (/^\/(?:api|_next|editor)(?:\/|$)/.test(path)) return { bypass: "path" };
+  // Files (robots.txt, icon.svg, exports) are cheap for Next.js; of them only the feeds and the sitemap are rendered from the database.
+  if (/\.[a-z0-9]+$/i.test(path) && !/(?:^|\/)(?:feed|sitemap)\.xml$/.test(path)) return { bypass: "file" };
   if (typeof headers.cookie === "string" && SESSION_COOKIE.test(headers.cookie)) return { bypass: "session" };
   // Client-side navigations ask for the React Server Components payload, not the page.
   if (headers.rsc !== undefined || headers["next-action"] !== undefined || /[?&]_rsc=/.test(target)) return { bypass: "rsc" };

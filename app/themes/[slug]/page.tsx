@@ -152,7 +152,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
           </ul>
         </nav>
         <div className="mt-3">
-          <ExportLinks filter={exportFilter} count={shown.length} />
+          <ExportLinks filter={exportFilter} count={shown.length} api={`/api/v1/themes/${tag.slug}${filterQuery(narrow)}`} />
         </div>
         <div className="mt-4">
           {shown.length === 0 ? (

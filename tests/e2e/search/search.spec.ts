@@ -72,4 +72,25 @@ test.describe("search", () => {
     await page.goto("/search?q=refugees&group=agency");
     await expectNoAxeViolations(page);
   });
+
+  test("Copy API URL gives the API call that returns the same passages, on search and on a list", async ({ page, context, request }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/search?q=domestic+workers&part=recommendations");
+    await page.getByRole("button", { name: "Copy API URL" }).click();
+    await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/search\?q=domestic\+workers&part=recommendations/);
+    const api = (await (await request.get(url)).json()) as { total: number; hits: { url: string }[] };
+    const shown = await page.getByRole("link", { name: /^Go to passage/ }).evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(api.hits.map((h) => h.url)).toEqual(shown);
+    await expect(page.getByText(new RegExp(`^${api.total} passages`)).first()).toBeVisible();
+
+    await page.goto("/recommendations?page=2");
+    await page.getByRole("button", { name: "Copy API URL" }).click();
+    const listUrl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(listUrl).toContain("/api/v1/recommendations?limit=50&offset=50");
+    const list = (await (await request.get(listUrl)).json()) as { items: { id: string }[] };
+    const first = await page.getByRole("link", { name: /^Read in context/ }).first().getAttribute("href");
+    expect(first).toContain(`#${list.items[0]!.id}`);
+  });
 });

@@ -63,6 +63,12 @@ describe("what the cache serves", () => {
     expect(cacheKey("GET", "/", { cookie: "theme=dark" })).toEqual({ key: "/" });
     expect(cacheKey("GET", "/", { rsc: "1" })).toEqual({ bypass: "rsc" });
     expect(cacheKey("GET", "/?_rsc=abc", {})).toEqual({ bypass: "rsc" });
+    expect(cacheKey("GET", "/robots.txt", {})).toEqual({ bypass: "file" });
+    expect(cacheKey("GET", "/icon.svg", {})).toEqual({ bypass: "file" });
+    expect(cacheKey("GET", "/feed.xml", {})).toEqual({ key: "/feed.xml" });
+    expect(cacheKey("GET", "/agencies/fao/feed.xml", {})).toEqual({ key: "/agencies/fao/feed.xml" });
+    expect(cacheKey("GET", "/search/feed.xml?q=x", {})).toEqual({ key: "/search/feed.xml?q=x" });
+    expect(cacheKey("GET", "/sitemap.xml", {})).toEqual({ key: "/sitemap.xml" });
     expect(cacheKey("GET", "//evil.example/", {})).toEqual({ bypass: "target" });
     expect(cacheKey("GET", "http://evil.example/", {})).toEqual({ bypass: "target" });
   });
