@@ -7,6 +7,12 @@ import { countByAgencyAndTag } from "@/lib/explore/filter-blocks";
 
 export const dynamic = "force-dynamic";
 
+/** The opening sentence of the overview, as a quotation: the rest is one click away. */
+function firstSentence(text: string): string {
+  const end = /[.!?](?=\s+[A-Z])/.exec(text);
+  return end ? `${text.slice(0, end.index + 1)} …` : text;
+}
+
 export default async function HomePage() {
   const db = getDb();
   const [corpus, overview] = await Promise.all([loadCorpus({ db }), getOverview({ db })]);
@@ -53,7 +59,7 @@ export default async function HomePage() {
         </p>
         {opening.map((b) => (
           <blockquote key={b.id} className="mt-4 border-l-4 border-brand-600 pl-4 text-slate-700 dark:text-slate-300">
-            {b.text.replace(/\*/g, "")} <a href={`/overview#${b.id}`}>Read the overview</a>
+            {firstSentence(b.text.replace(/\*/g, ""))} <a href={`/overview#${b.id}`}>Read the overview</a>
           </blockquote>
         ))}
       </section>

@@ -33,14 +33,19 @@ export default async function ComparePage({ searchParams }: Props) {
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Compare agencies</h1>
-      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">Choose two to four agencies to read their contributions side by side, part by part.</p>
+      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">Choose two to four agencies to read their contributions side by side, one part at a time.</p>
       {unknown.length > 0 || requested.length > 4 ? (
         <p role="alert" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-slate-900">
           {unknown.length > 0 ? `Unknown agency: ${unknown.join(", ")}. ` : ""}
           {requested.length > 4 ? "At most four agencies can be compared; the first four are shown." : ""}
         </p>
       ) : null}
-      <form method="get" action="/compare" className="no-print mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+      {/* Once agencies are chosen, the 28 choices fold away (on a phone they fill a screen). */}
+      <details open={!ready} className="no-print mt-6 rounded-lg border border-slate-200 dark:border-slate-800">
+        <summary className="cursor-pointer p-4 font-medium">
+          {ready ? `Comparing ${agencies.map((a) => a.acronym ?? a.title).join(", ")}: change agencies` : "Agencies to compare"}
+        </summary>
+      <form method="get" action="/compare" className="px-4 pb-4">
         <fieldset>
           <legend className="font-medium">Agencies to compare (two to four)</legend>
           <div className="mt-2 grid grid-cols-2 gap-1 text-sm sm:grid-cols-4 lg:grid-cols-7">
@@ -57,6 +62,7 @@ export default async function ComparePage({ searchParams }: Props) {
           Compare
         </button>
       </form>
+      </details>
       {ready ? (
         <>
           <nav aria-label="Part to compare" className="no-print mt-8">
@@ -75,6 +81,16 @@ export default async function ComparePage({ searchParams }: Props) {
             </ul>
           </nav>
           <h2 className="mt-6 font-serif text-2xl font-semibold">{PART_LABELS[part]}</h2>
+          {/* On a phone the columns stack: a line to jump between them. */}
+          <p className="mt-1 text-sm md:hidden">
+            Jump to:{" "}
+            {agencies.map((a, i) => (
+              <span key={a.slug}>
+                {i > 0 ? " · " : ""}
+                <a href={`#compare-${a.slug}`}>{a.acronym ?? a.title}</a>
+              </span>
+            ))}
+          </p>
           <div className={`mt-4 grid gap-6 ${COLUMNS[agencies.length] ?? ""}`}>
             {agencies.map((a) => {
               const blocks = corpus.blocks.filter((b) => b.agency.slug === a.slug && b.kinds.includes(part) && b.type !== "subheading");

@@ -70,18 +70,17 @@ export default async function AgencyPage({ params }: Props) {
     corpus.agencies.map((a) => ({ ...a, aliases: aliases.get(a.slug) ?? [] })),
   );
 
+  const parts = PART_KINDS.map((kind) => ({
+    kind,
+    label: PART_LABELS[kind],
+    href: chapter.sections.some((s) => s.kinds.includes(kind)) ? `#${anchorOf(kind)}` : null,
+  }));
   const jsonLd = chapterJsonLd({ number: chapter.number, title: chapter.title, acronym: chapter.acronym, firstPage: meta.firstPage, lastPage: meta.lastPage, url: new URL(`/agencies/${chapter.slug}`, env.SITE_URL).toString() });
   return (
     <article className="lg:grid lg:grid-cols-[14rem_1fr] lg:gap-10 print:block">
       {/* A data block, never run (CSP does not apply to it). */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
-      <PartNav
-        parts={PART_KINDS.map((kind) => ({
-          kind,
-          label: PART_LABELS[kind],
-          href: chapter.sections.some((s) => s.kinds.includes(kind)) ? `#${anchorOf(kind)}` : null,
-        }))}
-      />
+      <PartNav parts={parts} variant="sidebar" />
       <div className="min-w-0">
         <header className="mb-8">
           <p className="text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
@@ -92,6 +91,7 @@ export default async function AgencyPage({ params }: Props) {
           <h1 className="mt-1 font-serif text-3xl font-bold leading-tight sm:text-4xl">{chapter.title}</h1>
           {chapter.acronym ? <p className="mt-1 text-lg text-slate-700 dark:text-slate-300">{chapter.acronym}</p> : null}
         </header>
+        <PartNav parts={parts} variant="inline" />
 
         <section aria-label="Introduction" className="mb-10">
           <EditNotice updated={edits.parts.intro} changed={changedIn(chapter.intro)} />
