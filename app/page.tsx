@@ -2,7 +2,6 @@ import { Heatmap } from "@/components/explore/heatmap";
 import { categoryLabels, themeList } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getOverview } from "@/lib/db/chapters/get-overview";
-import { getDb } from "@/lib/db/client";
 import { countByAgencyAndTag } from "@/lib/explore/filter-blocks";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +13,7 @@ function firstSentence(text: string): string {
 }
 
 export default async function HomePage() {
-  const db = getDb();
-  const [corpus, overview] = await Promise.all([loadCorpus({ db }), getOverview({ db })]);
+  const [corpus, overview] = await Promise.all([loadCorpus(), getOverview()]);
   const categories = categoryLabels();
   const themes = themeList();
   const counts = countByAgencyAndTag(corpus.blocks, "theme");

@@ -1,13 +1,12 @@
 import type { MetadataRoute } from "next";
 import { gcmList, themeList } from "@/lib/content/labels";
-import { getDb } from "@/lib/db/client";
 import { listAgencies } from "@/lib/db/chapters/list-agencies";
 import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const agencies = await listAgencies({ db: getDb() });
+  const agencies = await listAgencies();
   const paths = [
     "/",
     "/agencies",

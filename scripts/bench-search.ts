@@ -20,7 +20,7 @@ import { parseQuery } from "../lib/search/parse-query";
 import { SearchEngine } from "../lib/search/search-engine";
 import { loadInstruments, loadSynonyms } from "../lib/search/synonyms";
 import { isStopWord } from "../lib/search/stop-words";
-import { tokens, useStemmer } from "../lib/search/text";
+import { tokens, chooseStemmer } from "../lib/search/text";
 import { loadWordNet } from "../lib/search/wordnet";
 import { loadConcepts } from "../lib/search/load-concepts";
 import { stemmer as porter } from "stemmer";
@@ -259,11 +259,11 @@ async function main() {
     // The stemmer was chosen here: the same engine and queries, only the stemming algorithm differs.
     const rows: { name: string; q: ReturnType<typeof quality> }[] = [];
     for (const [name, algorithm] of [["Porter (stemmer)", porter], ["Porter2 (wink-porter2-stemmer)", porter2], ["light suffix rules (before)", lightStemmer]] as const) {
-      useStemmer(algorithm);
+      chooseStemmer(algorithm);
       const e = semantic(blocks);
       rows.push({ name, q: quality({ name, top10: top10(e) }, "dev") });
     }
-    useStemmer(porter);
+    chooseStemmer(porter);
     table("Stemmers, development part", rows, kinds);
     console.log("");
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm test: type-check, unit + golden + integration tests (SQLite and PostgreSQL), then
+# npm test: lint, type-check, unit + golden + integration tests (SQLite and PostgreSQL), then
 # end-to-end tests in Chromium against a fresh production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,9 @@ if [ -z "${TEST_POSTGRES_URL:-}" ]; then
   fi
 fi
 echo "› PostgreSQL for tests: ${TEST_POSTGRES_URL}"
+
+echo "› lint (Next.js rules and the import boundaries, eslint.config.mjs)"
+npx eslint --max-warnings=0 .
 
 echo "› type-check"
 npx tsc --noEmit

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { categoryLabels } from "@/lib/content/labels";
-import { getDb } from "@/lib/db/client";
 import { listAgencies } from "@/lib/db/chapters/list-agencies";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +11,7 @@ export const metadata: Metadata = {
 };
 
 export default async function AgenciesPage() {
-  const agencies = await listAgencies({ db: getDb() });
+  const agencies = await listAgencies();
   const categories = categoryLabels();
   const groups = [...categories.entries()]
     .map(([slug, info]) => ({ slug, ...info, agencies: agencies.filter((a) => a.category === slug) }))

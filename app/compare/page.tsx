@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { InlineText } from "@/components/chapter/inline-text";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
-import { getDb } from "@/lib/db/client";
 import { permalink } from "@/lib/explore/corpus";
 import { PART_LABELS } from "@/lib/ingest/headings";
 import { PART_KINDS } from "@/lib/ingest/schema";
@@ -22,7 +21,7 @@ export default async function ComparePage({ searchParams }: Props) {
   // One part at a time (recommendations first): the page stays readable, and ?part= makes each view shareable.
   const part = partSchema.parse(query.part);
   const requested = (Array.isArray(raw) ? raw.join(",") : (raw ?? "")).split(",").map((s) => s.trim()).filter(Boolean);
-  const corpus = await loadCorpus({ db: getDb() });
+  const corpus = await loadCorpus();
   const known = new Set(corpus.agencies.map((a) => a.slug));
   const unknown = requested.filter((s) => !known.has(s));
   const picked = [...new Set(requested.filter((s) => known.has(s)))].slice(0, 4);

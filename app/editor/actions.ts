@@ -10,12 +10,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/get-auth";
 import { requestActor } from "@/lib/auth/request-actor";
-import { getDb } from "@/lib/db/client";
 import { restoreRevision } from "@/lib/db/editing/publish";
 import { revokeUserSessions, setUserDisabled, setUserRole } from "@/lib/db/users/users";
 import { isAppError } from "@/lib/errors/app-error";
 
-export type FormState = { error: string | null; done?: string | null };
+import type { FormState } from "@/lib/editing/form-state";
+
+export type { FormState };
 
 const signInSchema = z.object({
   email: z.email("Enter the email address of your account.").max(254),
@@ -62,7 +63,7 @@ export async function restoreAction(_: FormState, form: FormData): Promise<FormS
   const actor = await requestActor(await headers());
   try {
     const input = restoreSchema.parse({ revisionId: form.get("revisionId"), state: form.get("state"), note: form.get("note") });
-    const { revision } = await restoreRevision({ db: getDb(), actor, input });
+    const { revision } = await restoreRevision({ actor, input });
     return { error: null, done: `Restored as revision ${revision}.` };
   } catch (error) {
     return { error: messageOf(error) };

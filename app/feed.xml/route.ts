@@ -1,5 +1,4 @@
 // GET /feed.xml — Atom feed of published changes across the book (publishes and restores, newest first).
-import { getDb } from "@/lib/db/client";
 import { listPublishedChanges } from "@/lib/db/editing/list-published-changes";
 import { env } from "@/lib/env";
 import { changesFeed } from "@/lib/feeds/atom";
@@ -8,4 +7,4 @@ import { handleRoute, noParams } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute(noParams, async () => atomResponse(changesFeed(env.SITE_URL, await listPublishedChanges({ db: getDb() }), null)));
+export const GET = handleRoute(noParams, async () => atomResponse(changesFeed(env.SITE_URL, await listPublishedChanges(), null)));

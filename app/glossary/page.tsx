@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { getDb } from "@/lib/db/client";
 import { listGlossary } from "@/lib/db/glossary/list-glossary";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Glossary", description: "The compendium's list of acronyms." };
 
 export default async function GlossaryPage() {
-  const terms = await listGlossary({ db: getDb() });
+  const terms = await listGlossary();
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Glossary</h1>

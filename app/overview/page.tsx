@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { BlockList } from "@/components/chapter/block-list";
 import { FootnoteList } from "@/components/chapter/footnote-list";
 import { getOverview } from "@/lib/db/chapters/get-overview";
-import { getDb } from "@/lib/db/client";
 import { listGlossary } from "@/lib/db/glossary/list-glossary";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default async function OverviewPage() {
-  const db = getDb();
-  const [overview, glossary] = await Promise.all([getOverview({ db }), listGlossary({ db })]);
+  const [overview, glossary] = await Promise.all([getOverview(), listGlossary()]);
   if (!overview) notFound();
   return (
     <article className="max-w-3xl">

@@ -7,7 +7,6 @@ import { Pager } from "@/components/explore/pager";
 import { SelectFilter } from "@/components/explore/select-filter";
 import { gcmList, themeList } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
-import { getDb } from "@/lib/db/client";
 import { blockFilterSchema, filterQuery, type BlockFilter } from "@/lib/explore/block-filter";
 import { filterBlocks } from "@/lib/explore/filter-blocks";
 import { countBy } from "@/lib/explore/count-by";
@@ -27,7 +26,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   const parsed = blockFilterSchema.pick({ agency: true, theme: true, gcm: true }).safeParse({ agency: one("agency"), theme: one("theme"), gcm: one("gcm") });
   const chosen = parsed.success ? parsed.data : {};
   const filter: BlockFilter = { ...chosen, part: ["recommendations"] };
-  const corpus = await loadCorpus({ db: getDb() });
+  const corpus = await loadCorpus();
   const all = filterBlocks(corpus.blocks, { part: ["recommendations"] });
   const shown = filterBlocks(corpus.blocks, filter);
   const active = Object.values(chosen).some((v) => v && v.length > 0);

@@ -6,7 +6,6 @@ import { FilterNotice } from "@/components/explore/filter-notice";
 import { SearchBox } from "@/components/search/search-box";
 import { themeLabel } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
-import { getDb } from "@/lib/db/client";
 import { blockPartLabel, permalink } from "@/lib/explore/corpus";
 import { partLabel } from "@/lib/ingest/headings";
 import type { PartKind } from "@/lib/ingest/schema";
@@ -60,9 +59,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const parsed = readSearchParams(raw);
   const params = parsed.success ? parsed.data : { q: "", limit: 20, offset: 0 };
   const group = raw.group === "agency" ? "agency" : "flat";
-  const [{ engine }, corpus] = await Promise.all([getSearchEngine({ db: getDb() }), loadCorpus({ db: getDb() })]);
+  const [{ engine }, corpus] = await Promise.all([getSearchEngine(), loadCorpus()]);
   const agencyName = new Map(corpus.agencies.map((a) => [a.slug, a.acronym ?? a.title]));
-  const started = performance.now();
   const filters = {
     agency: ("agency" in params && params.agency) || [],
     part: ("part" in params && params.part) || [],
@@ -70,7 +68,6 @@ export default async function SearchPage({ searchParams }: Props) {
     gcm: ("gcm" in params && params.gcm) || [],
   };
   const result = params.q.trim() || filters.agency.length || filters.theme.length ? engine.search(params.q, filters, { limit: params.limit, offset: params.offset }) : null;
-  const took = performance.now() - started;
 
   const href = (change: Record<string, string | null>) => {
     const next = new URLSearchParams();
@@ -148,7 +145,6 @@ export default async function SearchPage({ searchParams }: Props) {
             <div aria-live="polite" aria-atomic="true">
               <p className="font-medium">
                 {result.total === 0 ? "No passages match." : `${result.total} passage${result.total === 1 ? "" : "s"}`}
-                <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">({took.toFixed(1)} ms)</span>
               </p>
               {result.suggestion ? (
                 <p className="mt-1">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { gcmList, themeList } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
-import { getDb } from "@/lib/db/client";
 import { countByAgencyAndTag } from "@/lib/explore/filter-blocks";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +10,7 @@ export const metadata: Metadata = {
 };
 
 export default async function ThemesPage() {
-  const corpus = await loadCorpus({ db: getDb() });
+  const corpus = await loadCorpus();
   const themes = themeList();
   const gcm = gcmList();
   const byTheme = countByAgencyAndTag(corpus.blocks, "theme");

@@ -1,7 +1,7 @@
 "use client";
 /** A small form bound to a server action, showing its result or error next to it. */
 import { useActionState, type ReactNode } from "react";
-import type { FormState } from "@/app/editor/actions";
+import type { FormState } from "@/lib/editing/form-state";
 
 export function ActionForm({ action, children, label }: { action: (state: FormState, form: FormData) => Promise<FormState>; children: ReactNode; label: string }) {
   const [state, run, pending] = useActionState<FormState, FormData>(action, { error: null });

@@ -7,7 +7,7 @@
  * The block fields, the conflict panel and the stale-draft panel are components of their own.
  */
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { BlockEditor, type EditBlock, type Option } from "@/components/editor/block-editor";
 import { ConflictPanel, type Conflict } from "@/components/editor/conflict-panel";
 import { StaleDraftPanel } from "@/components/editor/stale-draft-panel";
@@ -60,7 +60,6 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [backup, setBackup] = useState<Backup | null>(null);
   const [publishNote, setPublishNote] = useState(draft?.note ?? "");
-  const restored = useRef(false);
 
   // A backup left by an earlier visit (closed tab, failed save, conflict) is offered back.
   useEffect(() => {
@@ -68,6 +67,9 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
     if (!raw) return;
     try {
       const saved = JSON.parse(raw) as Backup;
+      // Reading the browser's storage once after hydration is the kind of external sync effects are for;
+      // the server cannot know the backup, so it cannot be initial state.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       if (JSON.stringify(strip(saved.blocks)) !== JSON.stringify(initial.blocks)) setBackup(saved);
       else window.localStorage.removeItem(backupKey);
     } catch {
@@ -160,7 +162,7 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
 
   return (
     <div className="mt-6 space-y-8">
-      {backup && !restored.current ? (
+      {backup ? (
         <div role="alert" className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2 dark:bg-amber-950/40">
           <p>Unsaved changes to this part from {utcMinute(backup.savedAt)} are kept in this browser.</p>
           <div className="mt-2 flex gap-2">
@@ -168,7 +170,6 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
               type="button"
               className={button}
               onClick={() => {
-                restored.current = true;
                 setBlocks(backup.blocks);
                 setNote(backup.note);
                 setBackup(null);

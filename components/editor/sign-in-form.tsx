@@ -1,9 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { signInAction, type FormState } from "@/app/editor/actions";
+import type { FormState } from "@/lib/editing/form-state";
 
-export function SignInForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, { error: null });
+/** The sign-in form; the page passes the server action in (components never import app/). */
+export function SignInForm({ next, signIn }: { next: string; signIn: (state: FormState, form: FormData) => Promise<FormState> }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(signIn, { error: null });
   return (
     <form action={action} className="mt-6 max-w-sm space-y-4">
       <input type="hidden" name="next" value={next} />

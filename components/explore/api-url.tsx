@@ -5,13 +5,15 @@
  * address a script or notebook can use. Without JavaScript the link itself is the address; the
  * copy button appears once the page is interactive.
  */
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
+
+const subscribeNever = () => () => {};
 
 export function ApiUrl({ path, siteUrl }: { path: string; siteUrl: string }) {
   const url = new URL(path, siteUrl).toString();
-  const [ready, setReady] = useState(false);
+  // false in the server's HTML, true once hydrated: the button exists only where it can work.
+  const ready = useSyncExternalStore(subscribeNever, () => true, () => false);
   const [copied, setCopied] = useState(false);
-  useEffect(() => setReady(true), []);
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <a href={path} rel="alternate" type="application/json">

@@ -21,7 +21,19 @@ export type Permission =
   | "users:manage"
   | "audit:read";
 
-const isUser = (actor: Actor): actor is Extract<Actor, { kind: "user" }> => actor.kind === "user";
+export type UserActor = Extract<Actor, { kind: "user" }>;
+export type SystemActor = Extract<Actor, { kind: "system" }>;
+/** Who can hold each permission: what assertCan narrows an actor to. */
+type Grantee = {
+  "content:import": SystemActor | UserActor;
+  "content:read-drafts": UserActor;
+  "content:edit": UserActor;
+  "content:publish": UserActor;
+  "users:manage": SystemActor | UserActor;
+  "audit:read": UserActor;
+};
+
+const isUser = (actor: Actor): actor is UserActor => actor.kind === "user";
 const isAdmin = (actor: Actor) => isUser(actor) && actor.role === "admin";
 
 const GRANTS: Record<Permission, (actor: Actor) => boolean> = {
@@ -37,13 +49,15 @@ export function can(actor: Actor, permission: Permission): boolean {
   return GRANTS[permission](actor);
 }
 
-export function assertCan(actor: Actor, permission: Permission): void {
-  if (can(actor, permission)) return;
+/** Throws UNAUTHORIZED or FORBIDDEN unless the actor holds the permission; returns it narrowed (e.g. to a user). */
+export function assertCan<P extends Permission>(actor: Actor, permission: P): Grantee[P] {
+  if (can(actor, permission)) return actor as Grantee[P];
   if (actor.kind === "anonymous") throw new AppError("UNAUTHORIZED", `Sign in to ${permission.replace(":", " ")}.`);
   throw new AppError("FORBIDDEN", `Your role may not ${permission.replace(":", " ")}.`);
 }
 
 /** For routes and actions: refuse anonymous callers before reading their input. */
-export function assertSignedIn(actor: Actor): void {
+export function assertSignedIn(actor: Actor): Exclude<Actor, { kind: "anonymous" }> {
   if (actor.kind === "anonymous") throw new AppError("UNAUTHORIZED", "Sign in first.");
+  return actor;
 }

@@ -18,6 +18,7 @@ import type { Db } from "../db/client";
 import { z } from "zod";
 import { recordAuditEvent, type AuditAction } from "../db/audit/audit-events";
 import { reserveSignInAttempt, settleSignInAttempt } from "../db/audit/sign-in-attempts";
+import { env } from "../env";
 import { CLIENT_IP_HEADER } from "../server/front-door";
 import { passwordProblem, PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
 
@@ -73,6 +74,8 @@ export function createAuth({ db, provider, secret, baseURL }: AuthOptions) {
     secret,
     database: prismaAdapter(db, { provider }),
     telemetry: { enabled: false },
+    // Wrong passwords are expected in tests (they test the limits); there only errors are worth printing.
+    logger: { level: env.NODE_ENV === "test" ? "error" : "warn" },
     trustedOrigins: [new URL(baseURL).origin],
     emailAndPassword: {
       enabled: true,

@@ -10,9 +10,8 @@ import { requestActor } from "../auth/request-actor";
 import { env } from "../env";
 import { assertSameOrigin, readJsonBody } from "./mutation-guard";
 
-export async function readMutation<S extends z.ZodType>(request: Request, schema: S): Promise<{ actor: Actor; body: z.infer<S> }> {
+export async function readMutation<S extends z.ZodType>(request: Request, schema: S): Promise<{ actor: Exclude<Actor, { kind: "anonymous" }>; body: z.infer<S> }> {
   assertSameOrigin(request, env.SITE_URL);
-  const actor = await requestActor(request.headers);
-  assertSignedIn(actor);
+  const actor = assertSignedIn(await requestActor(request.headers));
   return { actor, body: await readJsonBody(request, schema) };
 }

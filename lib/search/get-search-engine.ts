@@ -5,7 +5,7 @@
  * beside the index in use, which keeps answering until the new one replaces it.
  */
 import "server-only";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { loadCorpus } from "../db/blocks/load-corpus";
 import { getContentVersion } from "../db/content/get-content-version";
 import { orInMemory } from "../db/unavailable";
@@ -36,7 +36,7 @@ async function build(db: Db, version: number): Promise<State> {
   return { engine, version, checkedAt: Date.now(), buildMs };
 }
 
-export async function getSearchEngine({ db, pollMs = env.CONTENT_POLL_MS }: { db: Db; pollMs?: number }): Promise<State> {
+export async function getSearchEngine({ db = getDb(), pollMs = env.CONTENT_POLL_MS }: { db?: Db; pollMs?: number } = {}): Promise<State> {
   const state = store.__searchState;
   if (state && Date.now() - state.checkedAt < pollMs) return state;
   // With the database away, the index in memory keeps answering; the check is tried again after pollMs.

@@ -17,7 +17,7 @@ import { glossaryLexicon } from "./glossary-lexicon";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
-import { accumulate, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
+import { accumulate, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, totalScore, type RankingIndex } from "./ranking";
 import { buildRelatedTerms, type RelatedTerms } from "./related-terms";
 import { similarPassages, type SimilarPassage } from "./similar";
 import { editDistance, Speller } from "./spelling";
@@ -227,7 +227,7 @@ export class SearchEngine implements RankingIndex {
     const strict = groups.some((g) => g.required) || phrases.length > 0;
     const named = this.concepts.match(query.groups);
 
-    let candidates: number[] = [];
+    const candidates: number[] = [];
     try {
       // Passages must have at least m of the optional words. One pass scores every passage with at least
       // one of them, counting how many each has; m is then the largest that fills a page (never below one).

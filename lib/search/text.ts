@@ -51,7 +51,7 @@ let algorithm: (word: string) => string = stemmer;
 let cached = remembered((word: string) => algorithm(word));
 
 /** For `npm run bench:search` only, which compares stemming algorithms on the same queries. */
-export function useStemmer(next: (word: string) => string): void {
+export function chooseStemmer(next: (word: string) => string): void {
   algorithm = next;
   cached = remembered((word: string) => algorithm(word));
   cachedWordStem = remembered((raw) => stem(fold(raw)));

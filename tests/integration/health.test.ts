@@ -22,13 +22,13 @@ afterAll(async () => {
 describe("pingDatabase", () => {
   it("reports a reachable database and its content version", async () => {
     const { pingDatabase } = await import("@/lib/db/health/ping-database");
-    expect(await pingDatabase(db)).toMatchObject({ reachable: true, contentVersion: 0 });
+    expect(await pingDatabase({ db })).toMatchObject({ reachable: true, contentVersion: 0 });
   });
   it("reports a database that does not answer, without connection details", async () => {
     const { pingDatabase } = await import("@/lib/db/health/ping-database");
     const { createDb } = await import("@/lib/db/client");
     const down = createDb("postgresql://user:secret@127.0.0.1:9/none");
-    const health = await pingDatabase(down, 3000);
+    const health = await pingDatabase({ db: down, timeoutMs: 3000 });
     expect(health.reachable).toBe(false);
     expect(JSON.stringify(health)).not.toContain("secret");
     await down.$disconnect().catch(() => undefined);

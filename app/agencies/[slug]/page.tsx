@@ -11,10 +11,8 @@ import { chapterJsonLd, citationTags } from "@/lib/cite/citation-meta";
 import { agencyAliases, categoryLabels, themeLabel } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getAgencyProfile } from "@/lib/db/chapters/get-agency-profile";
-import { getDb } from "@/lib/db/client";
 import { listGlossary } from "@/lib/db/glossary/list-glossary";
 import { env } from "@/lib/env";
-import { blockPartLabel } from "@/lib/explore/corpus";
 import { relatedAgencies } from "@/lib/explore/related-agencies";
 import { PART_LABELS } from "@/lib/ingest/headings";
 import { PART_KINDS } from "@/lib/ingest/schema";
@@ -27,7 +25,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load(slug: string) {
   if (!/^[a-z0-9-]{1,64}$/.test(slug)) return null;
-  return getAgencyProfile({ db: getDb(), slug });
+  return getAgencyProfile({ slug });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -49,8 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AgencyPage({ params }: Props) {
   const slug = (await params).slug;
-  const db = getDb();
-  const [profile, corpus, glossaryRows] = await Promise.all([load(slug), loadCorpus({ db }), listGlossary({ db })]);
+  const [profile, corpus, glossaryRows] = await Promise.all([load(slug), loadCorpus(), listGlossary()]);
   if (!profile) notFound();
   const { chapter, meta, previous, next, edits } = profile;
   const category = meta.category ? categoryLabels().get(meta.category)?.label : undefined;

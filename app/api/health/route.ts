@@ -1,18 +1,17 @@
 // GET /api/health — for load balancers: is the database reachable, and which content version does this worker serve?
 // 503 when this worker cannot serve: the database does not answer, or its search index is not built yet.
 import { NextResponse } from "next/server";
-import { getDb } from "@/lib/db/client";
 import { pingDatabase } from "@/lib/db/health/ping-database";
 import { getSearchEngine, servedContentVersion } from "@/lib/search/get-search-engine";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const database = await pingDatabase(getDb());
+  const database = await pingDatabase();
   // A built index is asked to catch up (it keeps answering while it rebuilds), so a worker nobody
   // searches on still turns fresh; the page cache polls this to know when a page may be kept.
   if (database.reachable && servedContentVersion() !== null && servedContentVersion() !== database.contentVersion) {
-    await getSearchEngine({ db: getDb(), pollMs: 0 }).catch(() => undefined);
+    await getSearchEngine({ pollMs: 0 }).catch(() => undefined);
   }
   const served = servedContentVersion();
   const ok = database.reachable && served !== null;

@@ -5,7 +5,6 @@ import { citationTags } from "@/lib/cite/citation-meta";
 import { citationTarget, passagePath } from "@/lib/cite/citation-target";
 import { bibtexCitation, plainCitation } from "@/lib/cite/format-citation";
 import { getBlockContext } from "@/lib/db/blocks/get-block-context";
-import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { blockPartLabel, permalink } from "@/lib/explore/corpus";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
@@ -13,7 +12,7 @@ import { getSearchEngine } from "@/lib/search/get-search-engine";
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Promise<{ blockId: string }> }): Promise<Metadata> {
   const { blockId } = await params;
-  const block = /^[a-z0-9-]{1,120}$/.test(blockId) ? await getBlockContext({ db: getDb(), id: blockId }) : null;
+  const block = /^[a-z0-9-]{1,120}$/.test(blockId) ? await getBlockContext({ id: blockId }) : null;
   if (!block) return { title: "Cite a passage", robots: { index: false } };
   const target = citationTarget(block, env.SITE_URL);
   return {
@@ -27,12 +26,12 @@ export async function generateMetadata({ params }: { params: Promise<{ blockId: 
 export default async function CitePage({ params }: { params: Promise<{ blockId: string }> }) {
   const { blockId } = await params;
   if (!/^[a-z0-9-]{1,120}$/.test(blockId)) notFound();
-  const block = await getBlockContext({ db: getDb(), id: blockId });
+  const block = await getBlockContext({ id: blockId });
   if (!block) notFound();
   const path = passagePath(block);
   const target = citationTarget(block, env.SITE_URL);
   const now = new Date();
-  const similar = (await getSearchEngine({ db: getDb() })).engine.similar(block.id, 5) ?? [];
+  const similar = (await getSearchEngine()).engine.similar(block.id, 5) ?? [];
   return (
     <div className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold">Cite this passage</h1>

@@ -2,7 +2,6 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { listAgencies } from "@/lib/db/chapters/list-agencies";
-import { getDb } from "@/lib/db/client";
 import { listDrafts } from "@/lib/db/editing/drafts";
 import { listRevisions } from "@/lib/db/editing/revisions";
 import { editablePartLabel } from "@/lib/editing/part-snapshot";
@@ -13,9 +12,8 @@ export const metadata = { title: "Dashboard" };
 
 
 export default async function EditorDashboard() {
-  const db = getDb();
   const actor = await requireSignedInUser(await headers());
-  const [drafts, revisions, agencies] = await Promise.all([listDrafts({ db, actor }), listRevisions({ db, actor, query: { limit: 10 } }), listAgencies({ db })]);
+  const [drafts, revisions, agencies] = await Promise.all([listDrafts({ actor }), listRevisions({ actor, query: { limit: 10 } }), listAgencies()]);
   return (
     <div className="space-y-10">
       <h1 className="font-serif text-3xl font-bold">Editor dashboard</h1>

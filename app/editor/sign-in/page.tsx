@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/editor/sign-in-form";
+import { signInAction } from "@/app/editor/actions";
 import { requestActor } from "@/lib/auth/request-actor";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +24,7 @@ export default async function SignInPage({ searchParams }: Props) {
           You are signed out.
         </p>
       ) : null}
-      <SignInForm next={typeof next === "string" && next.startsWith("/editor") ? next : "/editor"} />
+      <SignInForm signIn={signInAction} next={typeof next === "string" && next.startsWith("/editor") ? next : "/editor"} />
     </div>
   );
 }

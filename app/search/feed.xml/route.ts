@@ -1,6 +1,5 @@
 // GET /search/feed.xml?q=&agency=&part=&theme=&gcm= — Atom feed of the passages a search (or, with no q, a filtered list) returns.
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
-import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { filterBlocks } from "@/lib/explore/filter-blocks";
 import { passagesFeed } from "@/lib/feeds/atom";
@@ -19,10 +18,9 @@ export const GET = handleRoute(noParams, async (request) => {
   if (!parsed.success) throw parsed.error;
   const { q, agency, part, theme, gcm } = parsed.data;
   const filters = { agency: agency ?? [], part: part ?? [], theme: theme ?? [], gcm: gcm ?? [] };
-  const db = getDb();
   const blocks = q.trim()
-    ? (await getSearchEngine({ db })).engine.search(q, filters, { limit: ENTRIES, offset: 0 }).hits.map((h) => h.block)
-    : filterBlocks((await loadCorpus({ db })).blocks, filters).slice(0, ENTRIES);
+    ? (await getSearchEngine()).engine.search(q, filters, { limit: ENTRIES, offset: 0 }).hits.map((h) => h.block)
+    : filterBlocks((await loadCorpus()).blocks, filters).slice(0, ENTRIES);
   const query = url.searchParams.toString();
   const described = [q.trim() ? `“${q.trim()}”` : "All passages", ...Object.entries(filters).flatMap(([k, v]) => (v.length ? [`${k}: ${v.join(", ")}`] : []))].join(" · ");
   return atomResponse(passagesFeed(env.SITE_URL, blocks, { title: `Search: ${described}`, self: `/search/feed.xml?${query}`, alternate: `/search?${query}`, updatedAt: () => null }));

@@ -8,7 +8,6 @@ import { Pager } from "@/components/explore/pager";
 import { PartHeader } from "@/components/explore/part-header";
 import { gcmList, themeList } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
-import { getDb } from "@/lib/db/client";
 import { blockFilterSchema, filterQuery, type BlockFilter } from "@/lib/explore/block-filter";
 import { countBy } from "@/lib/explore/count-by";
 import { countByAgencyAndPart, filterBlocks } from "@/lib/explore/filter-blocks";
@@ -50,7 +49,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
     part: typeof raw.part === "string" ? raw.part : undefined,
   });
   const narrow = parsed.success ? parsed.data : {};
-  const corpus = await loadCorpus({ db: getDb() });
+  const corpus = await loadCorpus();
   const base: BlockFilter = tag.vocabulary === "theme" ? { theme: [tag.slug] } : { gcm: [tag.slug] };
   const all = filterBlocks(corpus.blocks, base);
   const shown = filterBlocks(all, narrow);

@@ -5,7 +5,7 @@
 import "server-only";
 import { z } from "zod";
 import { assertCan, type Actor } from "../../auth/actor";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 
 export const AUDIT_ACTIONS = [
   "sign-in",
@@ -58,7 +58,7 @@ export async function recordAuditEvent(db: AuditWriter, input: AuditInput): Prom
 
 export type AuditEventDto = { id: number; at: string; action: string; actorEmail: string | null; target: string | null; detail: Record<string, unknown>; ip: string | null };
 
-export async function listAuditEvents({ db, actor, limit = 200, action }: { db: Db; actor: Actor; limit?: number; action?: AuditAction }): Promise<AuditEventDto[]> {
+export async function listAuditEvents({ db = getDb(), actor, limit = 200, action }: { db?: Db; actor: Actor; limit?: number; action?: AuditAction }): Promise<AuditEventDto[]> {
   assertCan(actor, "audit:read");
   const rows = await db.auditEvent.findMany({ where: action ? { action } : {}, orderBy: { id: "desc" }, take: Math.min(1000, Math.max(1, limit)) });
   return rows.map((r) => ({

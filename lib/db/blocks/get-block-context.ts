@@ -1,9 +1,9 @@
 /** One block with its chapter and part, for the citation page. */
 import "server-only";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 import { parseKinds } from "../chapters/dto";
 
-export async function getBlockContext({ db, id }: { db: Db; id: string }) {
+export async function getBlockContext({ db = getDb(), id }: { db?: Db; id: string }) {
   const row = await db.block.findUnique({
     where: { id },
     select: {

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { CorpusBlock, Corpus, TagProvenance } from "../../explore/corpus";
 import { blockTypeSchema, type PartKind } from "../../ingest/schema";
 import { effectiveTags } from "../../themes/effective-tags";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 import { parseKinds } from "../chapters/dto";
 import { getContentVersion } from "../content/get-content-version";
 import { orInMemory } from "../unavailable";
@@ -16,7 +16,7 @@ import { orInMemory } from "../unavailable";
 const matchedSchema = z.array(z.string());
 let cache: Corpus | null = null;
 
-export async function loadCorpus({ db }: { db: Db }): Promise<Corpus> {
+export async function loadCorpus({ db = getDb() }: { db?: Db } = {}): Promise<Corpus> {
   // With the database away, the corpus in memory is served as it was (lists, themes and exports keep working).
   const version = await orInMemory(() => getContentVersion(db), cache?.version);
   if (cache && cache.version === version) return cache;

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { chapterSchema } from "../../ingest/schema";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 import { getContentVersion } from "../content/get-content-version";
 import { orInMemory } from "../unavailable";
 import { lastUpdatedParts } from "../editing/revisions";
@@ -14,7 +14,7 @@ import { chapterMetaSelect as metaSelect, parseKinds, toBlock, toFootnote, type 
 
 const caches = new WeakMap<Db, { version: number; profiles: Map<string, Promise<AgencyProfile | null>> }>();
 
-export async function getAgencyProfile({ db, slug }: { db: Db; slug: string }): Promise<AgencyProfile | null> {
+export async function getAgencyProfile({ db = getDb(), slug }: { db?: Db; slug: string }): Promise<AgencyProfile | null> {
   // With the database away, profiles already read are served from memory.
   const version = await orInMemory(() => getContentVersion(db), caches.get(db)?.version);
   let cache = caches.get(db);

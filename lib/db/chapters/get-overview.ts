@@ -1,11 +1,11 @@
 /** Chapter 1, "The international system working as one", in the export shape. */
 import "server-only";
 import { overviewSchema, type Footnote, type Overview } from "../../ingest/schema";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 import { blockWithFootnotes } from "./block-include";
 import { toBlock, toFootnote } from "./dto";
 
-export async function getOverview({ db }: { db: Db }): Promise<(Overview & { footnotes: Footnote[] }) | null> {
+export async function getOverview({ db = getDb() }: { db?: Db } = {}): Promise<(Overview & { footnotes: Footnote[] }) | null> {
   const row = await db.chapter.findUnique({
     where: { number: 1 },
     select: {

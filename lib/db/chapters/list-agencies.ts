@@ -1,12 +1,12 @@
 /** All agency chapters in book order, with the parts each reports and its block count. */
 import "server-only";
 import type { PartKind } from "../../ingest/schema";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 import { chapterMetaSelect, parseKinds, type ChapterMeta } from "./dto";
 
 export type AgencySummary = ChapterMeta & { kinds: PartKind[]; blocks: number };
 
-export async function listAgencies({ db }: { db: Db }): Promise<AgencySummary[]> {
+export async function listAgencies({ db = getDb() }: { db?: Db } = {}): Promise<AgencySummary[]> {
   const rows = await db.chapter.findMany({
     where: { kind: "agency" },
     orderBy: { number: "asc" },

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { assertCan, type Actor } from "../../auth/actor";
 import { AppError } from "../../errors/app-error";
 import { parseSnapshotJson, partSnapshotSchema, partTarget } from "../../editing/part-snapshot";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 import { recordAuditEvent } from "../audit/audit-events";
 import { assertFootnoteStructure, currentRevision, locatePart } from "./parts";
 
@@ -28,7 +28,7 @@ export type SaveDraftInput = z.input<typeof saveDraftInputSchema>;
 
 export type SavedDraft = { id: number; version: number; status: "draft" | "submitted" };
 
-export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor; input: SaveDraftInput }): Promise<SavedDraft> {
+export async function saveDraft({ db = getDb(), actor, input }: { db?: Db; actor: Actor; input: SaveDraftInput }): Promise<SavedDraft> {
   assertCan(actor, "content:edit");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in editor can save drafts.");
   const data = saveDraftInputSchema.parse(input);
@@ -63,7 +63,7 @@ export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor; in
  * Throws the draft away (any editor or admin, as any of them may save over it). The published part
  * is untouched. The version must be the one the editor saw, so a draft saved meanwhile is not lost.
  */
-export async function discardDraft({ db, actor, slug, part, draftVersion }: { db: Db; actor: Actor; slug: string; part: string; draftVersion: number }): Promise<void> {
+export async function discardDraft({ db = getDb(), actor, slug, part, draftVersion }: { db?: Db; actor: Actor; slug: string; part: string; draftVersion: number }): Promise<void> {
   assertCan(actor, "content:edit");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in editor can discard drafts.");
   const location = await locatePart(db, slug, part);
@@ -78,7 +78,7 @@ export async function discardDraft({ db, actor, slug, part, draftVersion }: { db
  * current one, keeping the draft's text: the editor has seen both texts and chose to keep theirs.
  * Without this, such a draft could be neither saved nor published again.
  */
-export async function rebaseDraft({ db, actor, slug, part, draftVersion }: { db: Db; actor: Actor; slug: string; part: string; draftVersion: number }): Promise<{ version: number; baseRevision: number }> {
+export async function rebaseDraft({ db = getDb(), actor, slug, part, draftVersion }: { db?: Db; actor: Actor; slug: string; part: string; draftVersion: number }): Promise<{ version: number; baseRevision: number }> {
   assertCan(actor, "content:edit");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in editor can rebase drafts.");
   const location = await locatePart(db, slug, part);
@@ -96,7 +96,7 @@ export async function rebaseDraft({ db, actor, slug, part, draftVersion }: { db:
 
 export type DraftSummary = { slug: string; title: string; part: string; status: string; version: number; updatedAt: string; updatedBy: string; note: string };
 
-export async function listDrafts({ db, actor }: { db: Db; actor: Actor }): Promise<DraftSummary[]> {
+export async function listDrafts({ db = getDb(), actor }: { db?: Db; actor: Actor }): Promise<DraftSummary[]> {
   assertCan(actor, "content:read-drafts");
   const drafts = await db.draft.findMany({ orderBy: { updatedAt: "desc" } });
   const chapters = new Map((await db.chapter.findMany({ select: { number: true, slug: true, title: true } })).map((c) => [c.number, c]));

@@ -7,7 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { parseSnapshotJson } from "../../editing/part-snapshot";
 import { diffSnapshots } from "../../editing/word-diff";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 
 export type PublishedChange = {
   id: number;
@@ -25,7 +25,7 @@ export type PublishedChange = {
 
 const querySchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(), limit: z.number().int().min(1).max(200).default(50) });
 
-export async function listPublishedChanges({ db, slug, limit }: { db: Db; slug?: string; limit?: number }): Promise<PublishedChange[]> {
+export async function listPublishedChanges({ db = getDb(), slug, limit }: { db?: Db; slug?: string; limit?: number } = {}): Promise<PublishedChange[]> {
   const q = querySchema.parse({ slug, limit });
   const chapters = await db.chapter.findMany({ select: { number: true, slug: true, title: true, acronym: true } });
   const chapter = q.slug ? chapters.find((c) => c.slug === q.slug) : undefined;

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { assertCan, type Actor } from "../../auth/actor";
 import { AppError } from "../../errors/app-error";
 import { parseSnapshotJson, partSlugSchema, type PartSlug, type PartSnapshot, type SnapshotBlock } from "../../editing/part-snapshot";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 import { agencySlugSchema, blockTypeSchema } from "../../ingest/schema";
 import { effectiveTags } from "../../themes/effective-tags";
 import { parseKinds } from "../chapters/dto";
@@ -67,7 +67,7 @@ export type EditablePart = {
   draft: { id: number; version: number; baseRevision: number; status: "draft" | "submitted"; content: PartSnapshot; note: string; updatedAt: string; updatedBy: string } | null;
 };
 
-export async function getEditablePart({ db, actor, slug, part }: { db: Db; actor: Actor; slug: string; part: string }): Promise<EditablePart> {
+export async function getEditablePart({ db = getDb(), actor, slug, part }: { db?: Db; actor: Actor; slug: string; part: string }): Promise<EditablePart> {
   assertCan(actor, "content:read-drafts");
   const location = await locatePart(db, slug, part);
   const [published, revision, draft] = await Promise.all([

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { assertCan, type Actor } from "../../auth/actor";
 import { AppError } from "../../errors/app-error";
 import { parseSnapshotJson, partTarget, type PartSnapshot } from "../../editing/part-snapshot";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 import { recordAuditEvent } from "../audit/audit-events";
 import { bumpContentVersion } from "../content/bump-content-version";
 import { applySnapshot, currentRevision, locatePart, readPublishedSnapshot, type Tx } from "./parts";
@@ -54,7 +54,7 @@ async function writeRevision(
   return created;
 }
 
-export async function publishDraft({ db, actor, input, hooks = {} }: { db: Db; actor: Actor; input: z.input<typeof publishInputSchema>; hooks?: TestHooks }) {
+export async function publishDraft({ db = getDb(), actor, input, hooks = {} }: { db?: Db; actor: Actor; input: z.input<typeof publishInputSchema>; hooks?: TestHooks }) {
   assertCan(actor, "content:publish");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in admin can publish.");
   const data = publishInputSchema.parse(input);
@@ -80,7 +80,7 @@ export const restoreInputSchema = z.object({
 });
 
 /** Restoring writes a new revision; no revision is ever changed or removed. */
-export async function restoreRevision({ db, actor, input }: { db: Db; actor: Actor; input: z.input<typeof restoreInputSchema> }) {
+export async function restoreRevision({ db = getDb(), actor, input }: { db?: Db; actor: Actor; input: z.input<typeof restoreInputSchema> }) {
   assertCan(actor, "content:publish");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in admin can restore.");
   const data = restoreInputSchema.parse(input);

@@ -5,7 +5,7 @@ import { assertCan, type Actor } from "../../auth/actor";
 import { parseSnapshotJson, type PartSnapshot } from "../../editing/part-snapshot";
 import { diffSnapshots, type BlockDiff } from "../../editing/word-diff";
 import { agencySlugSchema } from "../../ingest/schema";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 
 export type RevisionDto = {
   id: number;
@@ -29,7 +29,7 @@ export const historyQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export async function listRevisions({ db, actor, query }: { db: Db; actor: Actor; query: z.input<typeof historyQuerySchema> }): Promise<RevisionDto[]> {
+export async function listRevisions({ db = getDb(), actor, query }: { db?: Db; actor: Actor; query: z.input<typeof historyQuerySchema> }): Promise<RevisionDto[]> {
   assertCan(actor, "content:read-drafts");
   const q = historyQuerySchema.parse(query);
   const chapter = q.slug ? await db.chapter.findUnique({ where: { slug: q.slug }, select: { number: true } }) : null;

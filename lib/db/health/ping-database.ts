@@ -1,11 +1,11 @@
 /** Whether the database answers, and how fast: for /api/health. Gives up after `timeoutMs`. */
 import "server-only";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 import { getContentVersion } from "../content/get-content-version";
 
 export type DatabaseHealth = { reachable: true; ms: number; contentVersion: number } | { reachable: false; ms: number; error: string };
 
-export async function pingDatabase(db: Db, timeoutMs = 2000): Promise<DatabaseHealth> {
+export async function pingDatabase({ db = getDb(), timeoutMs = 2000 }: { db?: Db; timeoutMs?: number } = {}): Promise<DatabaseHealth> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {

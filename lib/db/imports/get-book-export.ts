@@ -1,12 +1,12 @@
 /** The whole book, as now published, in the export format of DESIGN.md §3 (the data dump). */
 import "server-only";
 import { bookExportSchema, EXPORT_FORMAT, type BookExport } from "../../ingest/schema";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 import { getAgencyProfile } from "../chapters/get-agency-profile";
 import { getOverview } from "../chapters/get-overview";
 import { listGlossary } from "../glossary/list-glossary";
 
-export async function getBookExport({ db }: { db: Db }): Promise<BookExport | null> {
+export async function getBookExport({ db = getDb() }: { db?: Db } = {}): Promise<BookExport | null> {
   const [run, overview, glossary, slugs] = await Promise.all([
     db.importRun.findFirst({ orderBy: { id: "desc" } }),
     getOverview({ db }),

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { assertCan, type Actor, type Role } from "../../auth/actor";
 import type { Auth } from "../../auth/server";
 import { AppError } from "../../errors/app-error";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 import { recordAuditEvent } from "../audit/audit-events";
 
 export const newUserSchema = z.object({
@@ -30,7 +30,7 @@ function fromAuthError(error: unknown): never {
   throw error;
 }
 
-export async function createUser({ auth, db, actor, input }: { auth: Auth; db: Db; actor: Actor; input: z.input<typeof newUserSchema> }) {
+export async function createUser({ auth, db = getDb(), actor, input }: { auth: Auth; db?: Db; actor: Actor; input: z.input<typeof newUserSchema> }) {
   assertCan(actor, "users:manage");
   const data = newUserSchema.parse(input);
   const result = await auth.api
@@ -42,7 +42,7 @@ export async function createUser({ auth, db, actor, input }: { auth: Auth; db: D
 
 export type UserDto = { id: string; email: string; name: string; role: Role; disabled: boolean; createdAt: string; activeSessions: number };
 
-export async function listUsers({ db, actor }: { db: Db; actor: Actor }): Promise<UserDto[]> {
+export async function listUsers({ db = getDb(), actor }: { db?: Db; actor: Actor }): Promise<UserDto[]> {
   assertCan(actor, "users:manage");
   const now = new Date();
   const users = await db.user.findMany({ orderBy: { email: "asc" }, include: { _count: { select: { sessions: { where: { expiresAt: { gt: now } } } } } } });

@@ -1,5 +1,4 @@
 // GET /agencies/:slug/feed.xml — Atom feed of one agency's published changes.
-import { getDb } from "@/lib/db/client";
 import { getAgencyProfile } from "@/lib/db/chapters/get-agency-profile";
 import { listPublishedChanges } from "@/lib/db/editing/list-published-changes";
 import { env } from "@/lib/env";
@@ -11,8 +10,7 @@ import { handleRoute, slugParams } from "@/lib/http/handle-route";
 export const dynamic = "force-dynamic";
 
 export const GET = handleRoute(slugParams, async (_request, { slug }) => {
-  const db = getDb();
-  const profile = await getAgencyProfile({ db, slug });
+  const profile = await getAgencyProfile({ slug });
   if (!profile) throw new AppError("NOT_FOUND", `No agency with slug "${slug}".`);
-  return atomResponse(changesFeed(env.SITE_URL, await listPublishedChanges({ db, slug }), { slug, title: profile.chapter.acronym ?? profile.chapter.title }));
+  return atomResponse(changesFeed(env.SITE_URL, await listPublishedChanges({ slug }), { slug, title: profile.chapter.acronym ?? profile.chapter.title }));
 });

@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/lib/db/client";
 import { listAgencies } from "@/lib/db/chapters/list-agencies";
 import { handleRoute, noParams } from "@/lib/http/handle-route";
 
@@ -7,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 // GET /api/v1/agencies — every agency chapter, in book order.
 export const GET = handleRoute(noParams, async () => {
-  const agencies = await listAgencies({ db: getDb() });
+  const agencies = await listAgencies();
   return NextResponse.json({
     agencies: agencies.map((a) => ({
       number: a.number,

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
-import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { parseBlockFilter } from "@/lib/explore/block-filter";
 import { filterBlocks } from "@/lib/explore/filter-blocks";
@@ -24,14 +23,14 @@ export const GET = handleRoute(noParams, async (request) => {
   const filter = parseBlockFilter(url.searchParams);
   const q = querySchema.parse(url.searchParams.get("q") ?? undefined);
   const blocks = q
-    ? (await getSearchEngine({ db: getDb() })).engine
+    ? (await getSearchEngine()).engine
         .search(q, { agency: filter.agency ?? [], part: filter.part ?? [], theme: filter.theme ?? [], gcm: filter.gcm ?? [] }, { limit: 100_000, offset: 0 })
         .hits.map((h) => h.block)
-    : filterBlocks((await loadCorpus({ db: getDb() })).blocks, filter);
+    : filterBlocks((await loadCorpus()).blocks, filter);
   const stamp = `compendium-${[...(filter.theme ?? []), ...(filter.part ?? []), ...(filter.agency ?? []), ...(filter.gcm ?? [])].join("-") || "all"}`;
   if (format === "ris" || format === "csl-json") {
     // Citations of every passage in the list, for a reference manager.
-    const pages = await listChapterPages({ db: getDb() });
+    const pages = await listChapterPages();
     const now = new Date();
     const items = blocks.map((b) =>
       cslItem({ chapterNumber: b.agency.number, chapterTitle: b.agency.title, acronym: b.agency.acronym, partLabel: blockPartLabel(b), itemLabel: b.label, firstPage: pages.get(b.agency.slug)?.firstPage ?? null, lastPage: pages.get(b.agency.slug)?.lastPage ?? null, url: new URL(permalink(b), env.SITE_URL).toString(), blockId: b.id }, now),

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
-import { getDb } from "@/lib/db/client";
 import { parseBlockFilter } from "@/lib/explore/block-filter";
 import { filterBlocks } from "@/lib/explore/filter-blocks";
 import { paginationSchema, toApiBlock } from "@/lib/http/api-dto";
@@ -13,7 +12,7 @@ export const GET = handleRoute(noParams, async (request) => {
   const params = new URL(request.url).searchParams;
   const filter = parseBlockFilter(params);
   const { limit, offset } = paginationSchema.parse({ limit: params.get("limit") ?? undefined, offset: params.get("offset") ?? undefined });
-  const corpus = await loadCorpus({ db: getDb() });
+  const corpus = await loadCorpus();
   const all = filterBlocks(corpus.blocks, { ...filter, part: ["recommendations"] });
   return NextResponse.json({ total: all.length, limit, offset, items: all.slice(offset, offset + limit).map(toApiBlock) });
 });

@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/lib/db/client";
 import { permalink } from "@/lib/explore/corpus";
 import { handleRoute, noParams } from "@/lib/http/handle-route";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
@@ -14,7 +13,7 @@ export const GET = handleRoute(noParams, async (request) => {
   const parsed = readSearchParams(new URL(request.url).searchParams);
   if (!parsed.success) throw parsed.error;
   const { q, limit, offset, agency, part, theme, gcm } = parsed.data;
-  const { engine } = await getSearchEngine({ db: getDb() });
+  const { engine } = await getSearchEngine();
   const result = engine.search(q, { agency: agency ?? [], part: part ?? [], theme: theme ?? [], gcm: gcm ?? [] }, { limit, offset });
   return NextResponse.json({
     query: q,

@@ -1,14 +1,13 @@
 import { NextResponse } from "next/server";
 import { gcmList, themeList } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
-import { getDb } from "@/lib/db/client";
 import { handleRoute, noParams } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/themes — both vocabularies with their terms and passage counts.
 export const GET = handleRoute(noParams, async () => {
-  const corpus = await loadCorpus({ db: getDb() });
+  const corpus = await loadCorpus();
   const count = (tag: string, vocabulary: "theme" | "gcm") =>
     corpus.blocks.filter((b) => b.type !== "subheading" && (vocabulary === "theme" ? b.themes : b.gcm).includes(tag)).length;
   return NextResponse.json({

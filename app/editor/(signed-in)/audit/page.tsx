@@ -1,7 +1,6 @@
 import { headers } from "next/headers";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { AUDIT_ACTIONS, listAuditEvents } from "@/lib/db/audit/audit-events";
-import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { utcSecond } from "@/lib/text/utc-time";
 
@@ -14,7 +13,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const { action } = await searchParams;
   const actor = await requireSignedInUser(await headers());
   const filter = (AUDIT_ACTIONS as readonly string[]).includes(action ?? "") ? (action as (typeof AUDIT_ACTIONS)[number]) : undefined;
-  const events = await listAuditEvents({ db: getDb(), actor, action: filter }).catch((error: unknown) => {
+  const events = await listAuditEvents({ actor, action: filter }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "FORBIDDEN") return null;
     throw error;
   });

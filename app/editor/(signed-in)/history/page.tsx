@@ -4,7 +4,6 @@ import { restoreAction } from "@/app/editor/actions";
 import { ActionForm } from "@/components/editor/action-form";
 import { WordDiffView } from "@/components/editor/word-diff-view";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
-import { getDb } from "@/lib/db/client";
 import { historyQuerySchema, listRevisions } from "@/lib/db/editing/revisions";
 import { editablePartLabel } from "@/lib/editing/part-snapshot";
 import { utcMinute } from "@/lib/text/utc-time";
@@ -19,7 +18,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   const raw = await searchParams;
   const parsed = historyQuerySchema.safeParse({ slug: raw.slug || undefined, part: raw.part || undefined, block: raw.block || undefined });
   const actor = await requireSignedInUser(await headers());
-  const revisions = parsed.success ? await listRevisions({ db: getDb(), actor, query: parsed.data }) : [];
+  const revisions = parsed.success ? await listRevisions({ actor, query: parsed.data }) : [];
   const scope = parsed.success ? [parsed.data.slug, parsed.data.part && editablePartLabel(parsed.data.part), parsed.data.block].filter(Boolean).join(" · ") : "";
   return (
     <div>

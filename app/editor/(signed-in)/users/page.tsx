@@ -2,7 +2,6 @@ import { headers } from "next/headers";
 import { revokeSessionsAction, setDisabledAction, setRoleAction } from "@/app/editor/actions";
 import { ActionForm } from "@/components/editor/action-form";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
-import { getDb } from "@/lib/db/client";
 import { listUsers } from "@/lib/db/users/users";
 import { isAppError } from "@/lib/errors/app-error";
 
@@ -12,7 +11,7 @@ const button = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate
 
 export default async function UsersPage() {
   const actor = await requireSignedInUser(await headers());
-  const users = await listUsers({ db: getDb(), actor }).catch((error: unknown) => {
+  const users = await listUsers({ actor }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "FORBIDDEN") return null;
     throw error;
   });

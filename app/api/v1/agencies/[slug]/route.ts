@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/lib/db/client";
 import { getAgencyProfile } from "@/lib/db/chapters/get-agency-profile";
 import { AppError } from "@/lib/errors/app-error";
 import { handleRoute, slugParams } from "@/lib/http/handle-route";
@@ -8,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 // GET /api/v1/agencies/:slug — one chapter in the export format (DESIGN.md §3).
 export const GET = handleRoute(slugParams, async (_request, { slug }) => {
-  const profile = await getAgencyProfile({ db: getDb(), slug });
+  const profile = await getAgencyProfile({ slug });
   if (!profile) throw new AppError("NOT_FOUND", `No agency with slug "${slug}".`);
   return NextResponse.json(profile.chapter);
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { getBlockContext } from "@/lib/db/blocks/get-block-context";
-import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { citationTarget } from "@/lib/cite/citation-target";
@@ -15,7 +14,7 @@ const formatSchema = z.enum(["ris", "csl-json"], { message: "format must be ris 
 // GET /api/v1/cite/:id?format=ris|csl-json — one passage's citation for a reference manager.
 export const GET = handleRoute(params, async (request, { id }) => {
   const format = formatSchema.parse(new URL(request.url).searchParams.get("format") ?? undefined);
-  const block = await getBlockContext({ db: getDb(), id });
+  const block = await getBlockContext({ id });
   if (!block) throw new AppError("NOT_FOUND", `No passage with id "${id}".`);
   const item = cslItem(citationTarget(block, env.SITE_URL), new Date());
   return format === "ris"

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { gcmList, themeList } from "@/lib/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
-import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseBlockFilter } from "@/lib/explore/block-filter";
 import { countByAgencyAndPart, filterBlocks } from "@/lib/explore/filter-blocks";
@@ -15,7 +14,7 @@ export const GET = handleRoute(slugParams, async (request, { slug }) => {
   const vocabulary = themeList().some((t) => t.slug === slug) ? "theme" : gcmList().some((g) => g.slug === slug) ? "gcm" : null;
   if (!vocabulary) throw new AppError("NOT_FOUND", `No theme or GCM objective "${slug}".`);
   const narrow = parseBlockFilter(new URL(request.url).searchParams);
-  const corpus = await loadCorpus({ db: getDb() });
+  const corpus = await loadCorpus();
   const all = filterBlocks(corpus.blocks, vocabulary === "theme" ? { theme: [slug] } : { gcm: [slug] });
   const matrix = countByAgencyAndPart(all);
   const blocks = filterBlocks(all, { agency: narrow.agency, part: narrow.part });

@@ -5,7 +5,6 @@ import { notFound } from "next/navigation";
 import { PartEditor } from "@/components/editor/part-editor";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { gcmList, themeList } from "@/lib/content/labels";
-import { getDb } from "@/lib/db/client";
 import { getEditablePart } from "@/lib/db/editing/parts";
 import { diffSnapshots } from "@/lib/editing/word-diff";
 import { isAppError } from "@/lib/errors/app-error";
@@ -24,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditPartPage({ params }: Props) {
   const { slug, part } = await params;
   const actor = await requireSignedInUser(await headers());
-  const editable = await getEditablePart({ db: getDb(), actor, slug, part }).catch((error: unknown) => {
+  const editable = await getEditablePart({ actor, slug, part }).catch((error: unknown) => {
     if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "INVALID_INPUT")) notFound();
     if (error && typeof error === "object" && "name" in error && error.name === "ZodError") notFound();
     throw error;

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { permalink } from "@/lib/explore/corpus";
 import { handleRoute } from "@/lib/http/handle-route";
@@ -14,7 +13,7 @@ const query = z.object({ limit: z.coerce.number().int().min(1).max(20).default(5
 // GET /api/v1/passages/:id/similar?limit= — the closest recommendations, practices, challenges and gaps of other agencies.
 export const GET = handleRoute(params, async (request, { id }) => {
   const { limit } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { engine } = await getSearchEngine({ db: getDb() });
+  const { engine } = await getSearchEngine();
   const similar = engine.similar(id, limit);
   if (!similar) throw new AppError("NOT_FOUND", `No passage with id "${id}".`);
   return NextResponse.json({

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { requestActor } from "@/lib/auth/request-actor";
-import { getDb } from "@/lib/db/client";
 import { getEditablePart } from "@/lib/db/editing/parts";
 import { handleRoute, partParams } from "@/lib/http/handle-route";
 
@@ -9,6 +8,6 @@ export const dynamic = "force-dynamic";
 // GET /api/v1/editor/parts/{slug}/{part} — the published part, its revision and any draft (signed-in users).
 export const GET = handleRoute(partParams, async (request, { slug, part }) => {
   const actor = await requestActor(request.headers);
-  const editable = await getEditablePart({ db: getDb(), actor, slug, part });
+  const editable = await getEditablePart({ actor, slug, part });
   return NextResponse.json(editable, { headers: { "cache-control": "no-store" } });
 });
