@@ -44,8 +44,9 @@ function workerCount(): number {
  * Forks the server workers. Each builds its own search index and polls the database's content
  * version, as separate instances do, so they stay consistent without talking to each other.
  * A worker that dies is replaced; if workers die more than three times each within 30 s, the server stops.
- * SIGHUP replaces the workers one at a time (a rolling restart, e.g. after `npm run build`): each new
- * worker is warm and listening before an old one is asked to finish its requests and exit.
+ * SIGHUP replaces the workers (a rolling restart, e.g. after `npm run build`): the replacements warm up
+ * side by side, and each old worker is asked to finish its requests and exit only once a replacement is
+ * warm and listening, so the number of serving workers never drops.
  */
 function serve(count: number): void {
   cluster.setupPrimary({ exec: join(root, "scripts/serve-worker.ts"), execArgv: ["--import", "tsx"] });
@@ -87,19 +88,23 @@ function serve(count: number): void {
   const rollingRestart = async () => {
     if (restarting || stopping) return;
     restarting = true;
-    console.log("› rolling restart: replacing the workers one at a time");
-    for (const old of Object.values(cluster.workers ?? {})) {
-      if (!old || stopping) continue;
-      const replacement = fork();
-      if (!(await readyOf(replacement))) {
-        console.error("start: a replacement worker failed to start; keeping the old one.");
-        continue;
-      }
-      retiring.add(old.id);
-      const gone = new Promise((resolve) => old.once("exit", resolve));
-      old.process.kill("SIGTERM");
-      await gone;
-    }
+    console.log("› rolling restart: replacing the workers, each once its replacement is warm");
+    // The replacements warm up side by side (a restart takes one warm-up, not one per worker); each old
+    // worker is asked to finish only once a replacement is listening, so capacity never drops.
+    const olds = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
+    await Promise.all(
+      olds.map(async (old) => {
+        const replacement = fork();
+        if (!(await readyOf(replacement)) || stopping) {
+          if (!stopping) console.error("start: a replacement worker failed to start; keeping the old one.");
+          return;
+        }
+        retiring.add(old.id);
+        const gone = new Promise((resolve) => old.once("exit", resolve));
+        old.process.kill("SIGTERM");
+        await gone;
+      }),
+    );
     restarting = false;
     console.log("› rolling restart complete");
   };
