@@ -9,7 +9,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./lib/env";
 import { allowedOrigins } from "./lib/http/mutation-guard";
-import { CACHE_RENDER_HEADER, NON_PAGE_CSP, cachedPageCsp, pageCsp } from "./lib/http/security-headers";
+import { NON_PAGE_CSP, cachedPageCsp, pageCsp } from "./lib/http/security-headers";
+import { CACHE_RENDER_HEADER } from "./lib/request-headers";
 
 export function proxy(request: NextRequest) {
   // A server action posted from another site is refused here with a clear 403 (Next.js's own check answers 500).

@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { SYSTEM_INGEST } from "../lib/auth/actor";
+import { SYSTEM_INGEST } from "../lib/access/actor";
 import { createDb } from "../lib/db/client";
 import { importBook } from "../lib/db/imports/import-book";
 import { migrateDatabase } from "../lib/db/migrate";

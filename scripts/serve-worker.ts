@@ -14,7 +14,7 @@ import type { AddressInfo } from "node:net";
 import next from "next";
 import { z } from "zod";
 import { env } from "../lib/env";
-import { CACHE_RENDER_HEADER } from "../lib/http/security-headers";
+import { CACHE_RENDER_HEADER } from "../lib/request-headers";
 import { frontDoor } from "../lib/server/front-door";
 import { createPageCache, type ContentState, type PageCache, type Rendered } from "../lib/server/page-cache";
 

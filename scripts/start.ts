@@ -8,7 +8,7 @@ import cluster, { type Worker } from "node:cluster";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { SYSTEM_INGEST } from "../lib/auth/actor";
+import { SYSTEM_INGEST } from "../lib/access/actor";
 import { authSecret } from "../lib/auth/secret";
 import { createDb } from "../lib/db/client";
 import { importBook } from "../lib/db/imports/import-book";

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { SYSTEM_CLI } from "../lib/auth/actor";
+import { SYSTEM_CLI } from "../lib/access/actor";
 import { authSecret } from "../lib/auth/secret";
 import { createAuth } from "../lib/auth/server";
 import { createDb } from "../lib/db/client";

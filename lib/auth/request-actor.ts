@@ -1,7 +1,7 @@
 /** The actor of the current request, for route handlers, server actions and pages. */
 import "server-only";
 import { redirect } from "next/navigation";
-import type { Actor } from "./actor";
+import type { Actor } from "../access/actor";
 import { getAuth } from "./get-auth";
 import { actorFromHeaders } from "./session";
 

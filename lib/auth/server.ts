@@ -19,7 +19,7 @@ import { z } from "zod";
 import { recordAuditEvent, type AuditAction } from "../db/audit/audit-events";
 import { reserveSignInAttempt, settleSignInAttempt } from "../db/audit/sign-in-attempts";
 import { env } from "../env";
-import { CLIENT_IP_HEADER } from "../server/front-door";
+import { CLIENT_IP_HEADER } from "../request-headers";
 import { passwordProblem, PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
 
 export const FAILED_SIGN_IN_LIMIT = 5;

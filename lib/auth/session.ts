@@ -5,7 +5,7 @@
 import "server-only";
 import { z } from "zod";
 import { isDatabaseUnavailable, unavailable } from "../db/unavailable";
-import type { Actor } from "./actor";
+import type { Actor } from "../access/actor";
 import type { Auth } from "./server";
 
 const sessionUserSchema = z.object({ id: z.string(), email: z.string(), role: z.enum(["editor", "admin"]).catch("editor").nullish(), banned: z.boolean().nullish() });

@@ -9,7 +9,7 @@
  */
 import "server-only";
 import type { z } from "zod";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../access/actor";
 import { handleRoute } from "./handle-route";
 import { readMutation } from "./read-mutation";
 

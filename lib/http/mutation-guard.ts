@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
-import { FORWARDED_ORIGIN_HEADER } from "../server/front-door";
+import { FORWARDED_ORIGIN_HEADER } from "../request-headers";
 
 export const MAX_BODY_BYTES = 512 * 1024;
 

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import type { z } from "zod";
-import { assertSignedIn, type Actor } from "../auth/actor";
+import { assertSignedIn, type Actor } from "../access/actor";
 import { requestActor } from "../auth/request-actor";
 import { env } from "../env";
 import { assertSameOrigin, readJsonBody } from "./mutation-guard";

@@ -32,13 +32,6 @@ function policy(scriptSrc: string, dev: boolean): string {
   ].join("; ");
 }
 
-/**
- * Marks the page cache's own render requests (lib/server/page-cache.ts): rendered without a nonce,
- * because the cache sends the page's hashes instead. The front door drops this header from every
- * request a client sends; a page rendered with it and served as it is allows no inline script.
- */
-export const CACHE_RENDER_HEADER = "x-compendium-render";
-
 export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**

@@ -11,12 +11,10 @@
  *  - puts the security headers on every response, errors included (HSTS only for an https SITE_URL).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { CACHE_RENDER_HEADER, staticSecurityHeaders, NON_PAGE_CSP } from "../http/security-headers";
+import { staticSecurityHeaders, NON_PAGE_CSP } from "../http/security-headers";
+import { CACHE_RENDER_HEADER, CLIENT_IP_HEADER, FORWARDED_ORIGIN_HEADER } from "../request-headers";
 
-/** Set here from the socket (and trusted proxies) only: what the app reads as the client's address. */
-export const CLIENT_IP_HEADER = "x-compendium-client-ip";
-/** Set here only, from a trusted proxy's X-Forwarded-Proto and -Host: another origin the site is served at. */
-export const FORWARDED_ORIGIN_HEADER = "x-compendium-forwarded-origin";
+export { CLIENT_IP_HEADER, FORWARDED_ORIGIN_HEADER };
 const FORWARDING = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip", "forwarded"];
 
 /** `renders`: this door is the worker's private one, whose callers (the page cache) may ask for a render. */

@@ -3,7 +3,7 @@
  * read it back through the data layer and the API route handlers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM_INGEST } from "@/lib/auth/actor";
+import { SYSTEM_INGEST } from "@/lib/access/actor";
 import type { Db } from "@/lib/db/client";
 import { realBook, ROOT } from "../support/real-book";
 import type { TestDatabase } from "../support/databases";

@@ -3,7 +3,7 @@
  * anonymous and editor callers get an error message and change nothing; admins succeed.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { SYSTEM_CLI } from "@/lib/auth/actor";
+import { SYSTEM_CLI } from "@/lib/access/actor";
 import type { Auth } from "@/lib/auth/server";
 import type { Db } from "@/lib/db/client";
 import { freshSqlite, type TestDatabase } from "../support/databases";

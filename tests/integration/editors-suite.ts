@@ -4,7 +4,7 @@
  * conflicts, publish and restore with revisions, and transactional safety.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM_CLI, SYSTEM_INGEST, type Actor } from "@/lib/auth/actor";
+import { SYSTEM_CLI, SYSTEM_INGEST, type Actor } from "@/lib/access/actor";
 import type { Auth } from "@/lib/auth/server";
 import type { Db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";

@@ -2,7 +2,7 @@
  * A migrated database holding the real book, with Better Auth on it: the starting point of the
  * editorial integration tests. Modules load lazily so DATABASE_URL and globals are set first.
  */
-import { SYSTEM_INGEST } from "@/lib/auth/actor";
+import { SYSTEM_INGEST } from "@/lib/access/actor";
 import type { Auth } from "@/lib/auth/server";
 import type { Db } from "@/lib/db/client";
 import { realBook, ROOT } from "./real-book";

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { assertCan, type Actor } from "../../auth/actor";
+import { assertCan, type Actor } from "../../access/actor";
 import { getDb, type Db } from "../client";
 
 export const AUDIT_ACTIONS = [

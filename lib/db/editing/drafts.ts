@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { assertCan, type Actor } from "../../auth/actor";
+import { assertCan, type Actor } from "../../access/actor";
 import { AppError } from "../../errors/app-error";
 import { parseSnapshotJson, partSnapshotSchema, partTarget } from "../../editing/part-snapshot";
 import { getDb, type Db } from "../client";

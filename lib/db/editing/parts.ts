@@ -5,7 +5,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { assertCan, type Actor } from "../../auth/actor";
+import { assertCan, type Actor } from "../../access/actor";
 import { AppError } from "../../errors/app-error";
 import { parseSnapshotJson, partSlugSchema, type PartSlug, type PartSnapshot, type SnapshotBlock } from "../../editing/part-snapshot";
 import { getDb, type Db } from "../client";

@@ -1,7 +1,7 @@
 /** Revision history of parts and blocks, newest first, with word-level diffs. */
 import "server-only";
 import { z } from "zod";
-import { assertCan, type Actor } from "../../auth/actor";
+import { assertCan, type Actor } from "../../access/actor";
 import { parseSnapshotJson, type PartSnapshot } from "../../editing/part-snapshot";
 import { diffSnapshots, type BlockDiff } from "../../editing/word-diff";
 import { agencySlugSchema } from "../../ingest/schema";

@@ -7,7 +7,7 @@
  * both changed the import lists a conflict.
  */
 import { createHash } from "node:crypto";
-import { assertCan, type Actor } from "../../auth/actor";
+import { assertCan, type Actor } from "../../access/actor";
 import type { AgenciesFile } from "../../ingest/agency-config";
 import type { BookReport } from "../../ingest/parse-book";
 import { bookExportSchema, footnoteSchema, type Block, type BookExport, type Footnote } from "../../ingest/schema";

@@ -6,8 +6,22 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import { z } from "zod";
-import { assertCan, type Actor, type Role } from "../../auth/actor";
-import type { Auth } from "../../auth/server";
+import { assertCan, type Actor, type Role } from "../../access/actor";
+/**
+ * What these operations need of Better Auth's admin API, written here so the data layer does not
+ * import lib/auth (which imports it): Better Auth's instance (lib/auth/server.ts) satisfies it.
+ */
+type AdminCall<B, R = unknown> = (input: { headers: Headers; body: B }) => Promise<R>;
+export type UserAdmin = {
+  api: {
+    createUser: (input: { body: { email: string; password: string; name: string; role: Role } }) => Promise<{ user: { id: string; email: string } }>;
+    setRole: AdminCall<{ userId: string; role: Role }>;
+    banUser: AdminCall<{ userId: string; banReason?: string }>;
+    unbanUser: AdminCall<{ userId: string }>;
+    revokeUserSessions: AdminCall<{ userId: string }>;
+  };
+};
+type Auth = UserAdmin;
 import { AppError } from "../../errors/app-error";
 import { getDb, type Db } from "../client";
 import { recordAuditEvent } from "../audit/audit-events";
