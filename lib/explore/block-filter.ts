@@ -14,15 +14,16 @@ const slugList = (label: string) =>
     .pipe(z.array(z.string().regex(/^[a-z0-9-]{1,64}$/, `${label} values are lowercase slugs`)).max(30));
 
 export const blockFilterSchema = z.object({
-  agency: slugList("agency").optional(),
+  agency: slugList("agency").optional().meta({ description: "Agency slugs, comma-separated (any of them), e.g. fao,ilo." }),
   part: z
     .string()
     .max(200)
     .transform((value) => value.split(",").map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(partKindSchema).max(6))
-    .optional(),
-  theme: slugList("theme").optional(),
-  gcm: slugList("gcm").optional(),
+    .optional()
+    .meta({ description: "Parts, comma-separated, e.g. recommendations,gaps." }),
+  theme: slugList("theme").optional().meta({ description: "Theme slugs, comma-separated, e.g. remittances." }),
+  gcm: slugList("gcm").optional().meta({ description: "GCM objective slugs, comma-separated, e.g. gcm-20." }),
 });
 export type BlockFilter = z.infer<typeof blockFilterSchema>;
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { env } from "@/lib/env";
 import { parseBlockFilter } from "@/lib/explore/block-filter";
@@ -7,21 +6,18 @@ import { cslItem, toCslJson, toRis } from "@/lib/cite/reference-formats";
 import { listChapterPages } from "@/lib/db/chapters/list-chapter-pages";
 import { blockPartLabel, permalink } from "@/lib/explore/corpus";
 import { toCsv, toExportRow, toJson } from "@/lib/export/export-blocks";
+import { exportQuery } from "@/lib/http/api-contract";
 import { handleRoute, noParams } from "@/lib/http/handle-route";
-import { MAX_QUERY_LENGTH } from "@/lib/search/parse-query";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
 
 export const dynamic = "force-dynamic";
 
-const formatSchema = z.enum(["csv", "json", "ris", "csl-json"], { message: "format must be csv, json, ris or csl-json" }).default("csv");
-const querySchema = z.string().max(MAX_QUERY_LENGTH, `Queries are limited to ${MAX_QUERY_LENGTH} characters.`).optional();
 
 // GET /api/v1/export?format=csv|json|ris|csl-json&q=&agency=&part=&theme=&gcm= — a filtered list (or search results) as a download.
 export const GET = handleRoute(noParams, async (request) => {
   const url = new URL(request.url);
-  const format = formatSchema.parse(url.searchParams.get("format") ?? undefined);
+  const { format, q } = exportQuery.pick({ format: true, q: true }).parse({ format: url.searchParams.get("format") ?? undefined, q: url.searchParams.get("q") ?? undefined });
   const filter = parseBlockFilter(url.searchParams);
-  const q = querySchema.parse(url.searchParams.get("q") ?? undefined);
   const blocks = q
     ? (await getSearchEngine()).engine
         .search(q, { agency: filter.agency ?? [], part: filter.part ?? [], theme: filter.theme ?? [], gcm: filter.gcm ?? [] }, { limit: 100_000, offset: 0 })

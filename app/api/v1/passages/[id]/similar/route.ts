@@ -1,18 +1,16 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { permalink } from "@/lib/explore/corpus";
+import { passageIdParams, similarQuery } from "@/lib/http/api-contract";
 import { handleRoute } from "@/lib/http/handle-route";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
 
 export const dynamic = "force-dynamic";
 
-const params = z.object({ id: z.string().regex(/^[a-z0-9-]{1,120}$/, "a passage id such as fao-recommendations-c") });
-const query = z.object({ limit: z.coerce.number().int().min(1).max(20).default(5) });
 
 // GET /api/v1/passages/:id/similar?limit= — the closest recommendations, practices, challenges and gaps of other agencies.
-export const GET = handleRoute(params, async (request, { id }) => {
-  const { limit } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
+export const GET = handleRoute(passageIdParams, async (request, { id }) => {
+  const { limit } = similarQuery.parse({ limit: new URL(request.url).searchParams.get("limit") ?? undefined });
   const { engine } = await getSearchEngine();
   const similar = engine.similar(id, limit);
   if (!similar) throw new AppError("NOT_FOUND", `No passage with id "${id}".`);

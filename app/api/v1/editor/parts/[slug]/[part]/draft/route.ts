@@ -1,23 +1,19 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
-import { discardDraft, saveDraft, saveDraftInputSchema } from "@/lib/db/editing/drafts";
+import { discardDraft, saveDraft } from "@/lib/db/editing/drafts";
+import { draftVersionBody, saveDraftBody } from "@/lib/http/api-contract";
 import { handleMutation } from "@/lib/http/handle-mutation";
 import { partParams } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
-const bodySchema = saveDraftInputSchema.omit({ slug: true, part: true }).strict();
-
 // PUT /api/v1/editor/parts/{slug}/{part}/draft — save (and optionally submit) a draft. 409 on a stale version.
-export const PUT = handleMutation(partParams, bodySchema, async ({ actor, body, params: { slug, part } }) => {
+export const PUT = handleMutation(partParams, saveDraftBody, async ({ actor, body, params: { slug, part } }) => {
   const saved = await saveDraft({ actor, input: { ...body, slug, part } });
   return NextResponse.json(saved);
 });
 
-const versionSchema = z.object({ draftVersion: z.number().int().min(1) }).strict();
-
 // DELETE /api/v1/editor/parts/{slug}/{part}/draft — discard the draft { draftVersion }. 409 if it was saved again meanwhile.
-export const DELETE = handleMutation(partParams, versionSchema, async ({ actor, body, params: { slug, part } }) => {
+export const DELETE = handleMutation(partParams, draftVersionBody, async ({ actor, body, params: { slug, part } }) => {
   await discardDraft({ actor, slug, part, draftVersion: body.draftVersion });
   return NextResponse.json({ discarded: true });
 });
