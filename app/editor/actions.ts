@@ -12,7 +12,7 @@ import { getAuth } from "@/lib/auth/get-auth";
 import { requestActor } from "@/lib/auth/request-actor";
 import { restoreRevision } from "@/lib/db/editing/publish";
 import { revokeUserSessions, setUserDisabled, setUserRole } from "@/lib/db/users/users";
-import { isAppError } from "@/lib/errors/app-error";
+import { toAppError } from "@/lib/errors/to-app-error";
 
 import type { FormState } from "@/lib/editing/form-state";
 
@@ -47,14 +47,16 @@ export async function signInAction(_: FormState, form: FormData): Promise<FormSt
 export async function signOutAction(): Promise<void> {
   await getAuth()
     .api.signOut({ headers: await headers() })
+    // Signing out twice (an expired or already ended session) is not an error for the person signing out.
     .catch(() => undefined);
   redirect("/editor/sign-in?signedOut=1");
 }
 
-const messageOf = (error: unknown): string => {
-  if (isAppError(error)) return error.message;
-  if (error instanceof z.ZodError) return error.issues.map((i) => i.message).join("; ");
-  throw error;
+/** The form's message for an expected failure; anything unexpected is rethrown (the error page shows it). */
+const messageOf = (thrown: unknown): string => {
+  const error = toAppError(thrown, { fields: false });
+  if (error.code === "INTERNAL") throw thrown;
+  return error.message;
 };
 
 const restoreSchema = z.object({ revisionId: z.coerce.number().int().min(1), state: z.enum(["before", "after"]), note: z.string().max(2000) });

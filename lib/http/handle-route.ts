@@ -1,12 +1,12 @@
 /**
- * Wraps a route handler once: validates params with zod and maps errors to HTTP.
- * ZodError → 400 with a readable message, NOT_FOUND → 404, other AppErrors by code,
- * anything else → a generic 500 that reveals nothing about the internals.
+ * Wraps a route handler once: validates params with zod and maps errors to HTTP through the
+ * one error path (toAppError): invalid input → 400 with a readable message, NOT_FOUND → 404,
+ * other codes by the table below, anything unexpected → a generic 500 that reveals nothing.
  */
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { isDatabaseUnavailable, unavailable } from "../db/unavailable";
-import { isAppError, type AppErrorCode } from "../errors/app-error";
+import type { AppErrorCode } from "../errors/app-error";
+import { toAppError } from "../errors/to-app-error";
 import { agencySlugSchema } from "../ingest/schema";
 
 const STATUS: Partial<Record<AppErrorCode, number>> = {
@@ -21,18 +21,15 @@ const STATUS: Partial<Record<AppErrorCode, number>> = {
   UNAVAILABLE: 503,
 };
 
-export function errorResponse(error: unknown): NextResponse {
-  if (isDatabaseUnavailable(error) && !isAppError(error)) error = unavailable(error);
-  if (error instanceof z.ZodError) {
-    const message = error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; ");
-    return NextResponse.json({ error: { code: "INVALID_INPUT", message } }, { status: 400 });
-  }
-  if (isAppError(error) && STATUS[error.code]) {
+export function errorResponse(thrown: unknown): NextResponse {
+  const error = toAppError(thrown);
+  const status = STATUS[error.code];
+  if (status) {
     const details = error.details === undefined ? {} : { details: error.details };
     const headers = error.code === "UNAVAILABLE" ? { "Retry-After": "5" } : undefined;
-    return NextResponse.json({ error: { code: error.code, message: error.message, ...details } }, { status: STATUS[error.code], headers });
+    return NextResponse.json({ error: { code: error.code, message: error.message, ...details } }, { status, headers });
   }
-  console.error("Unhandled route error:", error);
+  console.error("Unhandled route error:", error.cause ?? error);
   return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong." } }, { status: 500 });
 }
 

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { assertCan, type Actor } from "../../access/actor";
 import { AppError } from "../../errors/app-error";
+import { toAppError } from "../../errors/to-app-error";
 import { parseSnapshotJson, partSlugSchema, type PartSlug, type PartSnapshot, type SnapshotBlock } from "../../editing/part-snapshot";
 import { getDb, type Db } from "../client";
 import { agencySlugSchema, blockTypeSchema } from "../../ingest/schema";
@@ -18,8 +19,15 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type PartLocation = { chapterNumber: number; slug: string; title: string; part: PartSlug; sectionId: number | null; heading: string; kind: "blocks" | "footnotes" };
 
 export async function locatePart(db: Db | Tx, slugInput: string, partInput: string): Promise<PartLocation> {
-  const slug = agencySlugSchema.parse(slugInput);
-  const part = partSlugSchema.parse(partInput);
+  // Bad input is INVALID_INPUT here, not a ZodError for every caller to re-map.
+  const slug = agencySlugSchema.safeParse(slugInput);
+  const part = partSlugSchema.safeParse(partInput);
+  if (!slug.success) throw new AppError("INVALID_INPUT", `"${String(slugInput).slice(0, 64)}" is not an agency slug.`);
+  if (!part.success) throw new AppError("INVALID_INPUT", `"${String(partInput).slice(0, 32)}" is not a part (intro, footnotes, or a part such as recommendations).`);
+  return locateValid(db, slug.data, part.data);
+}
+
+async function locateValid(db: Db | Tx, slug: string, part: PartSlug): Promise<PartLocation> {
   const chapter = await db.chapter.findUnique({ where: { slug }, select: { number: true, kind: true, title: true, sections: { select: { id: true, kinds: true, heading: true } } } });
   if (!chapter || chapter.kind !== "agency") throw new AppError("NOT_FOUND", `No agency chapter "${slug}".`);
   const base = { chapterNumber: chapter.number, slug, title: chapter.title, sectionId: null, kind: "blocks" as const };
@@ -32,6 +40,16 @@ export async function locatePart(db: Db | Tx, slugInput: string, partInput: stri
 }
 
 /** The part's published blocks as a snapshot, with effective tags (editor tags override rule tags). */
+/** The part, or null when the chapter or the part does not exist (an expected absence); any other failure throws. */
+export async function findPart(db: Db | Tx, slug: string, part: string): Promise<PartLocation | null> {
+  try {
+    return await locatePart(db, slug, part);
+  } catch (thrown) {
+    if (toAppError(thrown).code === "NOT_FOUND") return null;
+    throw thrown;
+  }
+}
+
 export async function readPublishedSnapshot(db: Db | Tx, location: PartLocation): Promise<PartSnapshot & { sources: Record<string, string> }> {
   if (location.kind === "footnotes") return readFootnotes(db, location);
   const rows = await db.block.findMany({

@@ -16,7 +16,7 @@ import type { Db } from "../client";
 import { bumpContentVersion } from "../content/bump-content-version";
 import { mergeFootnotes, mergeSource, type MergeConflict, type PriorBlock } from "../../editing/merge-source";
 import { parseSnapshotJson } from "../../editing/part-snapshot";
-import { applySnapshot, locatePart, readPublishedSnapshot, type Tx } from "../editing/parts";
+import { applySnapshot, findPart, readPublishedSnapshot, type Tx } from "../editing/parts";
 
 export type ImportOutcome =
   | { status: "unchanged"; sha256: string; importedAt: Date }
@@ -198,7 +198,8 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
       for (const part of edited) {
         const name = `${part.slug}/${part.part}`;
         editedParts.push(name);
-        const location = await locatePart(tx, part.slug, part.part).catch(() => null);
+        // A part the new source no longer has: its edited blocks are listed as conflicts.
+        const location = await findPart(tx, part.slug, part.part);
         if (!location) {
           conflicts.push(...part.prior.filter((b) => b.text !== b.sourceText).map((b) => ({ part: name, blockId: b.id, reason: "source removed an edited block" as const, editorText: b.text, oldSource: b.sourceText, newSource: null })));
           continue;
@@ -231,7 +232,8 @@ async function readEditedParts(tx: Tx): Promise<{ slug: string; part: string; pr
   for (const { chapterNumber, part, list } of byPart.values()) {
     const chapter = await tx.chapter.findUnique({ where: { number: chapterNumber }, select: { slug: true } });
     if (!chapter) continue;
-    const location = await locatePart(tx, chapter.slug, part).catch(() => null);
+    // An edited part whose chapter no longer has it carries nothing over (its revisions stay in the history).
+    const location = await findPart(tx, chapter.slug, part);
     if (!location) continue;
     const published = await readPublishedSnapshot(tx, location);
     const editorTagged = new Set((await tx.blockTag.findMany({ where: { source: "editor", block: { chapterNumber, sectionId: location.sectionId } }, select: { blockId: true } })).map((t) => t.blockId));

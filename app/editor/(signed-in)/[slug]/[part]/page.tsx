@@ -7,7 +7,7 @@ import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { gcmList, themeList } from "@/lib/content/labels";
 import { getEditablePart } from "@/lib/db/editing/parts";
 import { diffSnapshots } from "@/lib/editing/word-diff";
-import { isAppError } from "@/lib/errors/app-error";
+import { toAppError } from "@/lib/errors/to-app-error";
 import { editablePartLabel } from "@/lib/editing/part-snapshot";
 
 export const dynamic = "force-dynamic";
@@ -23,10 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditPartPage({ params }: Props) {
   const { slug, part } = await params;
   const actor = await requireSignedInUser(await headers());
-  const editable = await getEditablePart({ actor, slug, part }).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "INVALID_INPUT")) notFound();
-    if (error && typeof error === "object" && "name" in error && error.name === "ZodError") notFound();
-    throw error;
+  const editable = await getEditablePart({ actor, slug, part }).catch((thrown: unknown) => {
+    const error = toAppError(thrown);
+    if (error.code === "NOT_FOUND" || error.code === "INVALID_INPUT") notFound();
+    throw thrown;
   });
   const review = editable.draft ? diffSnapshots(editable.published, editable.draft.content).filter((d) => d.kind !== "unchanged") : [];
   return (
