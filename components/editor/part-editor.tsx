@@ -10,6 +10,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { BlockEditor, type EditBlock, type Option } from "@/components/editor/block-editor";
 import { ConflictPanel, type Conflict } from "@/components/editor/conflict-panel";
+import { conflictDetailsSchema } from "@/lib/editing/conflict-details";
 import { StaleDraftPanel } from "@/components/editor/stale-draft-panel";
 import { WordDiffView } from "@/components/editor/word-diff-view";
 import type { PartSnapshot, SnapshotBlock } from "@/lib/editing/part-snapshot";
@@ -118,7 +119,9 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
       return;
     }
     if (code === 409 && json.error) {
-      const details = (json.error.details ?? {}) as { theirs?: PartSnapshot | null; theirVersion?: number | null; currentRevision?: number };
+      // Parsed, not trusted: a conflict whose details do not fit still shows its message and keeps the editor's text.
+      const parsed = conflictDetailsSchema.safeParse(json.error.details ?? {});
+      const details = parsed.success ? parsed.data : {};
       setConflict({ message: json.error.message, theirs: details.theirs ?? null, theirVersion: details.theirVersion ?? null, stale: details.currentRevision !== undefined });
       return;
     }

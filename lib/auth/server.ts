@@ -44,7 +44,8 @@ function failureReason(error: APIError): string {
 const PASSWORD_FIELDS = ["password", "newPassword"] as const;
 
 /** Successful admin endpoints that change something, and the audit event each writes. */
-const ADMIN_EVENTS: Partial<Record<string, AuditAction>> = {
+type AdminAction = Extract<AuditAction, "user-created" | "role-changed" | "user-disabled" | "user-enabled" | "sessions-revoked" | "password-set" | "user-removed">;
+const ADMIN_EVENTS: Partial<Record<string, AdminAction>> = {
   "/admin/create-user": "user-created",
   "/admin/set-role": "role-changed",
   "/admin/ban-user": "user-disabled",
@@ -161,8 +162,11 @@ export function createAuth({ db, provider, secret, baseURL }: AuthOptions) {
             : typeof body.email === "string"
               ? body.email.toLowerCase()
               : null;
-        const detail = action === "role-changed" || action === "user-created" ? { role: body.role ?? "editor" } : {};
-        await recordAuditEvent(db, { action, actorId: session?.user.id ?? null, actorEmail: session?.user.email ?? null, target, detail, ip });
+        const who = { actorId: session?.user.id ?? null, actorEmail: session?.user.email ?? null, target, ip };
+        // Better Auth accepts a role or a list of roles; the log keeps them as one string.
+        const role = Array.isArray(body.role) ? body.role.join(",") : typeof body.role === "string" ? body.role : "editor";
+        if (action === "role-changed" || action === "user-created") await recordAuditEvent(db, { action, ...who, detail: { role } });
+        else await recordAuditEvent(db, { action, ...who });
       }),
     },
   });

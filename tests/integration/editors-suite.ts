@@ -228,6 +228,23 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
       expect(events.find((e) => e.action === "role-changed")).toMatchObject({ actorEmail: "admin@example.org", detail: JSON.stringify({ role: "admin" }) });
     });
 
+    it("records each audit action with the detail its schema allows, and shows a stored row that no longer fits as unreadable", async () => {
+      const { listAuditEvents, recordAuditEvent } = await import("@/lib/db/audit/audit-events");
+      // A stray key (a password, say) cannot reach the log: the union refuses it before anything is written.
+      const before = await db.auditEvent.count();
+      await expect(recordAuditEvent(db, { action: "sign-out", detail: { password: "hunter2" } } as never)).rejects.toThrow();
+      await expect(recordAuditEvent(db, { action: "published", detail: { revision: 0, note: "x" } })).rejects.toThrow();
+      expect(await db.auditEvent.count()).toBe(before);
+      await db.auditEvent.create({ data: { action: "published", target: "fao/gaps", detail: '{"revision":"three"}' } });
+      await db.auditEvent.create({ data: { action: "restored", target: "fao/gaps", detail: "not json" } });
+      const events = await listAuditEvents({ db, actor: actors.admin, limit: 2 });
+      expect(events.map((e) => ({ action: e.action, detail: e.detail, stored: e.stored }))).toEqual([
+        { action: "restored", detail: null, stored: "not json" },
+        { action: "published", detail: null, stored: '{"revision":"three"}' },
+      ]);
+      await db.auditEvent.deleteMany({ where: { target: "fao/gaps", action: { in: ["published", "restored"] }, actorEmail: null } });
+    });
+
     it("refuses every content mutation to anonymous users and publishing to editors, leaving data unchanged", async () => {
       const { saveDraft } = await import("@/lib/db/editing/drafts");
       const { publishDraft, restoreRevision } = await import("@/lib/db/editing/publish");

@@ -25,24 +25,42 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** Keys that must never reach the log, whatever a caller passes. */
-const SECRET_KEYS = /pass(word)?|token|secret|hash|cookie|authorization/i;
+const none = z.strictObject({});
+const role = z.strictObject({ role: z.string().max(40) });
+const revision = z.strictObject({ revision: z.number().int().min(1), note: z.string().max(2000) });
+/**
+ * What each action records, as a discriminated union: checked when written (a secret or a stray key
+ * cannot reach the log) and re-parsed when read (a row that no longer fits is shown as unreadable,
+ * never silently emptied).
+ */
+export const auditEventSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("sign-in"), detail: none }),
+  z.object({ action: z.literal("sign-in-failed"), detail: z.strictObject({ reason: z.string().max(60).optional() }) }),
+  z.object({ action: z.literal("sign-in-attempt"), detail: none }),
+  z.object({ action: z.literal("sign-out"), detail: none }),
+  z.object({ action: z.literal("user-created"), detail: role }),
+  z.object({ action: z.literal("role-changed"), detail: role }),
+  z.object({ action: z.literal("user-disabled"), detail: none }),
+  z.object({ action: z.literal("user-enabled"), detail: none }),
+  z.object({ action: z.literal("sessions-revoked"), detail: none }),
+  z.object({ action: z.literal("password-set"), detail: none }),
+  z.object({ action: z.literal("user-removed"), detail: none }),
+  z.object({ action: z.literal("draft-submitted"), detail: z.strictObject({ draftVersion: z.number().int().min(1) }) }),
+  z.object({ action: z.literal("published"), detail: revision }),
+  z.object({ action: z.literal("restored"), detail: revision }),
+]);
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+type DetailOf<A extends AuditAction> = Extract<AuditEvent, { action: A }>["detail"];
 
-const detailSchema = z.record(z.string(), z.unknown());
-
+/** An event to record: its action, and its detail unless the action has none. */
 export type AuditInput = {
-  action: AuditAction;
-  actorId?: string | null;
-  actorEmail?: string | null;
-  target?: string | null;
-  detail?: Record<string, unknown>;
-  ip?: string | null;
-};
+  [A in AuditAction]: { action: A; actorId?: string | null; actorEmail?: string | null; target?: string | null; ip?: string | null } & (Record<never, never> extends DetailOf<A> ? { detail?: DetailOf<A> } : { detail: DetailOf<A> });
+}[AuditAction];
 
 type AuditWriter = Pick<Db, "auditEvent">;
 
 export async function recordAuditEvent(db: AuditWriter, input: AuditInput): Promise<void> {
-  const detail = Object.fromEntries(Object.entries(input.detail ?? {}).filter(([key]) => !SECRET_KEYS.test(key)));
+  const { detail } = auditEventSchema.parse({ action: input.action, detail: input.detail ?? {} });
   await db.auditEvent.create({
     data: {
       action: input.action,
@@ -56,7 +74,19 @@ export async function recordAuditEvent(db: AuditWriter, input: AuditInput): Prom
   });
 }
 
-export type AuditEventDto = { id: number; at: string; action: string; actorEmail: string | null; target: string | null; detail: Record<string, unknown>; ip: string | null };
+/** `detail` is null when a stored row does not fit its action's schema any more (`stored` then keeps what it holds). */
+export type AuditEventDto = { id: number; at: string; action: string; actorEmail: string | null; target: string | null; detail: Record<string, unknown> | null; stored?: string; ip: string | null };
+
+function readDetail(action: string, json: string): { detail: Record<string, unknown> | null; stored?: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { detail: null, stored: json.slice(0, 200) };
+  }
+  const event = auditEventSchema.safeParse({ action, detail: value });
+  return event.success ? { detail: event.data.detail } : { detail: null, stored: json.slice(0, 200) };
+}
 
 export async function listAuditEvents({ db = getDb(), actor, limit = 200, action }: { db?: Db; actor: Actor; limit?: number; action?: AuditAction }): Promise<AuditEventDto[]> {
   assertCan(actor, "audit:read");
@@ -67,7 +97,7 @@ export async function listAuditEvents({ db = getDb(), actor, limit = 200, action
     action: r.action,
     actorEmail: r.actorEmail,
     target: r.target,
-    detail: detailSchema.catch({}).parse(JSON.parse(r.detail)),
+    ...readDetail(r.action, r.detail),
     ip: r.ip,
   }));
 }

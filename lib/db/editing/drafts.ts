@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { z } from "zod";
+import type { ConflictDetails } from "../../editing/conflict-details";
 import { assertCan, type Actor } from "../../access/actor";
 import { AppError } from "../../errors/app-error";
 import { parseSnapshotJson, partSnapshotSchema, partTarget } from "../../editing/part-snapshot";
@@ -41,12 +42,12 @@ export async function saveDraft({ db = getDb(), actor, input }: { db?: Db; actor
     const theirs = draft ? { version: draft.version, content: parseSnapshotJson(draft.content) } : null;
     if (data.baseRevision !== revision) {
       throw new AppError("CONFLICT", `${partTarget(location.slug, location.part)} was published (revision ${revision}) after you started from revision ${data.baseRevision}. Your text is below; reload to see the new version, then re-apply your change.`, {
-        details: { yours: data.content, theirs: theirs?.content ?? null, currentRevision: revision },
+        details: { yours: data.content, theirs: theirs?.content ?? null, currentRevision: revision } satisfies ConflictDetails,
       });
     }
     if ((draft === null) !== (data.draftVersion === null) || (draft && draft.version !== data.draftVersion)) {
       throw new AppError("CONFLICT", `Someone saved ${partTarget(location.slug, location.part)} after you opened it (draft version ${draft?.version ?? "none"}; you started from ${data.draftVersion ?? "the published text"}). Nothing was overwritten: both texts are shown.`, {
-        details: { yours: data.content, theirs: theirs?.content ?? null, theirVersion: theirs?.version ?? null },
+        details: { yours: data.content, theirs: theirs?.content ?? null, theirVersion: theirs?.version ?? null } satisfies ConflictDetails,
       });
     }
     const status = data.submit ? "submitted" : "draft";

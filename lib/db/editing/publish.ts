@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { z } from "zod";
+import type { ConflictDetails } from "../../editing/conflict-details";
 import { assertCan, type Actor } from "../../access/actor";
 import { AppError } from "../../errors/app-error";
 import { parseSnapshotJson, partTarget, type PartSnapshot } from "../../editing/part-snapshot";
@@ -31,7 +32,7 @@ async function writeRevision(
   const { location, actor } = input;
   const revision = await currentRevision(tx, location.chapterNumber, location.part);
   if (revision !== input.expectedRevision) {
-    throw new AppError("CONFLICT", `${partTarget(location.slug, location.part)} changed (now revision ${revision}) since this was prepared from revision ${input.expectedRevision}.`, { details: { currentRevision: revision } });
+    throw new AppError("CONFLICT", `${partTarget(location.slug, location.part)} changed (now revision ${revision}) since this was prepared from revision ${input.expectedRevision}.`, { details: { currentRevision: revision } satisfies ConflictDetails });
   }
   const before = await readPublishedSnapshot(tx, location);
   const after = await applySnapshot(tx, location, input.after, { recreate: input.kind === "restore" });
@@ -63,7 +64,7 @@ export async function publishDraft({ db = getDb(), actor, input, hooks = {} }: {
     async (tx) => {
       const draft = await tx.draft.findUnique({ where: { chapterNumber_part: { chapterNumber: location.chapterNumber, part: location.part } } });
       if (!draft) throw new AppError("NOT_FOUND", `There is no draft of ${partTarget(location.slug, location.part)} to publish.`);
-      if (draft.version !== data.draftVersion) throw new AppError("CONFLICT", `The draft was saved again (version ${draft.version}) after you reviewed version ${data.draftVersion}; review it again.`, { details: { theirVersion: draft.version } });
+      if (draft.version !== data.draftVersion) throw new AppError("CONFLICT", `The draft was saved again (version ${draft.version}) after you reviewed version ${data.draftVersion}; review it again.`, { details: { theirVersion: draft.version } satisfies ConflictDetails });
       const created = await writeRevision(tx, { location, actor, kind: "publish", note: data.note, after: parseSnapshotJson(draft.content), expectedRevision: draft.baseRevision }, hooks);
       await tx.draft.delete({ where: { id: draft.id } });
       return { revision: created.number };

@@ -63,7 +63,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td className="py-1 pr-3">{e.action}</td>
                 <td className="py-1 pr-3">{e.actorEmail ?? "—"}</td>
                 <td className="py-1 pr-3">{e.target ?? "—"}</td>
-                <td className="py-1 pr-3">{Object.keys(e.detail).length ? JSON.stringify(e.detail) : ""}</td>
+                <td className="py-1 pr-3">{e.detail === null ? `unreadable: ${e.stored ?? ""}` : Object.keys(e.detail).length ? JSON.stringify(e.detail) : ""}</td>
                 <td className="py-1">{e.ip ?? ""}</td>
               </tr>
             ))}
