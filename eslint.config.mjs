@@ -3,7 +3,8 @@
  * layering ARCHITECTURE.md describes holds by construction:
  *  - components/ and lib/ never import app/ (arrows point from pages to the code they use);
  *  - only lib/db holds Prisma: nothing else imports @prisma/*, the generated clients or lib/db/client;
- *  - components/ never import the data layer at all (they get data as props).
+ *  - components/ never import the data layer at all (they get data as props);
+ *  - only lib/db opens transactions or bumps the content version (its operations check the actor first).
  * `npm run lint` runs it; `npm test` runs `npm run lint` first.
  */
 import nextVitals from "eslint-config-next/core-web-vitals";
@@ -12,6 +13,10 @@ import nextTypescript from "eslint-config-next/typescript";
 const appImports = { group: ["@/app/*", "**/app/*"], message: "components/ and lib/ must not import app/: move the shared code into lib/ or components/." };
 const prisma = { group: ["@prisma/*", "**/db/generated/*", "@/lib/db/generated/*"], message: "Only lib/db talks to Prisma." };
 const client = { group: ["@/lib/db/client", "**/lib/db/client"], message: "Pages, routes and components call lib/db operations; they never hold a database client." };
+const internalWrites = {
+  group: ["@/lib/db/transaction", "**/lib/db/transaction", "@/lib/db/content/bump-content-version", "**/db/content/bump-content-version"],
+  message: "Transactions and the content version belong to the data layer's own operations, which check the actor.",
+};
 const dataLayer = { group: ["@/lib/db/*", "**/lib/db/*"], message: "Components get their data as props; pages and routes call lib/db." };
 
 const config = [
@@ -27,9 +32,9 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
-  { files: ["app/**/*.{ts,tsx}", "proxy.ts", "instrumentation.ts"], rules: { "no-restricted-imports": ["error", { patterns: [prisma, client] }] } },
+  { files: ["app/**/*.{ts,tsx}", "proxy.ts", "instrumentation.ts"], rules: { "no-restricted-imports": ["error", { patterns: [prisma, client, internalWrites] }] } },
   { files: ["components/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [appImports, prisma, dataLayer] }] } },
-  { files: ["lib/**/*.{ts,tsx}"], ignores: ["lib/db/**"], rules: { "no-restricted-imports": ["error", { patterns: [appImports, prisma] }] } },
+  { files: ["lib/**/*.{ts,tsx}"], ignores: ["lib/db/**"], rules: { "no-restricted-imports": ["error", { patterns: [appImports, prisma, internalWrites] }] } },
   { files: ["lib/db/**/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [appImports] }] } },
 ];
 

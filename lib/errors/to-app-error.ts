@@ -6,7 +6,7 @@
  * as its cause for the log and showing nobody its message.
  */
 import { z } from "zod";
-import { isDatabaseUnavailable, unavailable } from "../db/unavailable";
+import { isDatabaseUnavailable, unavailable } from "./database-unavailable";
 import { AppError, isAppError } from "./app-error";
 
 /** Every issue, each with the field it is about (`root` when it is about the whole input). */

@@ -218,7 +218,8 @@ export function databaseSuite(name: string, open: () => Promise<TestDatabase>) {
         await expect.poll(() => latest.every((l) => l.version >= 0), { timeout: 25_000 }).toBe(true);
         expect(latest.map((l) => l.total)).toEqual([0, 0]);
         const { bumpContentVersion } = await import("@/lib/db/content/bump-content-version");
-        await db.$transaction(async (tx) => {
+        const { inTransaction } = await import("@/lib/db/transaction");
+        await inTransaction(db, async (tx) => {
           await tx.block.update({ where: { id: "fao-recommendations-c" }, data: { text: `Develop capacities, including ${word} studies.` } });
           await bumpContentVersion(tx);
         });

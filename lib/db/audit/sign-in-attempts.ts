@@ -8,6 +8,7 @@
  * "sign-in-failed".
  */
 import "server-only";
+import { inTransaction } from "../transaction";
 import type { Db } from "../client";
 
 export type Reservation = { allowed: boolean };
@@ -18,7 +19,7 @@ export async function reserveSignInAttempt(
   db: Db,
   { email, ip, limit, since, provider }: { email: string; ip: string | null; limit: number; since: Date; provider: "sqlite" | "postgresql" },
 ): Promise<Reservation> {
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     if (provider === "postgresql") await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${email}))`;
     const counted = await tx.auditEvent.count({ where: { action: { in: COUNTED }, target: email, at: { gte: since } } });
     const allowed = counted < limit;

@@ -6,6 +6,7 @@
  * API, so a half-written restore can never be left in place. PostgreSQL: pg_dump and pg_restore
  * (README, Operations).
  */
+import "server-only";
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";

@@ -2,6 +2,7 @@
  * Row → DTO mapping for chapters. JSON columns are re-parsed with zod here, so a
  * malformed value fails loudly instead of reaching a page.
  */
+import "server-only";
 import { z } from "zod";
 import { partKindSchema, type Block, type Chapter, type Footnote, type PartKind } from "../../ingest/schema";
 

@@ -1,7 +1,6 @@
 /** Raises the content version every app instance watches to know its caches are stale. */
-import type { Db } from "../client";
-
-type Tx = Pick<Db, "contentState">;
+import "server-only";
+import type { Tx } from "../transaction";
 
 export async function bumpContentVersion(tx: Tx): Promise<number> {
   const state = await tx.contentState.upsert({

@@ -5,6 +5,7 @@
  * so nothing is overwritten.
  */
 import "server-only";
+import { inTransaction } from "../transaction";
 import { z } from "zod";
 import type { ConflictDetails } from "../../editing/conflict-details";
 import { assertCan, type Actor } from "../../access/actor";
@@ -37,7 +38,7 @@ export async function saveDraft({ db = getDb(), actor, input }: { db?: Db; actor
   const where = { chapterNumber_part: { chapterNumber: location.chapterNumber, part: location.part } };
   if (location.kind === "footnotes") await assertFootnoteStructure(db, location, data.content);
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [draft, revision] = await Promise.all([tx.draft.findUnique({ where }), currentRevision(tx, location.chapterNumber, location.part)]);
     const theirs = draft ? { version: draft.version, content: parseSnapshotJson(draft.content) } : null;
     if (data.baseRevision !== revision) {
@@ -83,7 +84,7 @@ export async function rebaseDraft({ db = getDb(), actor, slug, part, draftVersio
   assertCan(actor, "content:edit");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in editor can rebase drafts.");
   const location = await locatePart(db, slug, part);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [draft, revision] = await Promise.all([
       tx.draft.findUnique({ where: { chapterNumber_part: { chapterNumber: location.chapterNumber, part: location.part } } }),
       currentRevision(tx, location.chapterNumber, location.part),

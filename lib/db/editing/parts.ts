@@ -14,7 +14,8 @@ import { agencySlugSchema, blockTypeSchema } from "../../ingest/schema";
 import { effectiveTags } from "../../themes/effective-tags";
 import { parseKinds } from "../chapters/dto";
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type { Tx } from "../transaction";
+import type { Tx } from "../transaction";
 
 type PartLocation = { chapterNumber: number; slug: string; title: string; part: PartSlug; sectionId: number | null; heading: string; kind: "blocks" | "footnotes" };
 

@@ -4,6 +4,7 @@
  * version so every instance's search index and pages pick up the change.
  */
 import "server-only";
+import { inTransaction } from "../transaction";
 import { z } from "zod";
 import type { ConflictDetails } from "../../editing/conflict-details";
 import { assertCan, type Actor } from "../../access/actor";
@@ -60,7 +61,8 @@ export async function publishDraft({ db = getDb(), actor, input, hooks = {} }: {
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in admin can publish.");
   const data = publishInputSchema.parse(input);
   const location = await locatePart(db, data.slug, data.part);
-  return db.$transaction(
+  return inTransaction(
+    db,
     async (tx) => {
       const draft = await tx.draft.findUnique({ where: { chapterNumber_part: { chapterNumber: location.chapterNumber, part: location.part } } });
       if (!draft) throw new AppError("NOT_FOUND", `There is no draft of ${partTarget(location.slug, location.part)} to publish.`);
@@ -85,7 +87,8 @@ export async function restoreRevision({ db = getDb(), actor, input }: { db?: Db;
   assertCan(actor, "content:publish");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in admin can restore.");
   const data = restoreInputSchema.parse(input);
-  return db.$transaction(
+  return inTransaction(
+    db,
     async (tx) => {
       const source = await tx.revision.findUnique({ where: { id: data.revisionId } });
       if (!source) throw new AppError("NOT_FOUND", `No revision ${data.revisionId}.`);

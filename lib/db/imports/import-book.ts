@@ -6,7 +6,9 @@
  * untouched blocks take the new source, edited ones keep the editors' text, and where
  * both changed the import lists a conflict.
  */
+import "server-only";
 import { createHash } from "node:crypto";
+import { inTransaction } from "../transaction";
 import { assertCan, type Actor } from "../../access/actor";
 import type { AgenciesFile } from "../../ingest/agency-config";
 import type { BookReport } from "../../ingest/parse-book";
@@ -92,7 +94,8 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
 
   const editedParts: string[] = [];
   const conflicts: (MergeConflict & { part: string })[] = [];
-  const runId = await db.$transaction(
+  const runId = await inTransaction(
+    db,
     async (tx) => {
       const edited = await readEditedParts(tx);
       await tx.blockTag.deleteMany();
