@@ -4,15 +4,18 @@
  * a live preview, saving drafts through the API, and, for admins, review and publish.
  * Work is never lost: every change is backed up in this browser until a save succeeds, and a
  * conflicting save (someone saved first) shows both texts instead of overwriting anything.
- * The block fields, the conflict panel and the stale-draft panel are components of their own.
+ * The block fields, the conflict, stale-draft and review panels are components of their own; the
+ * browser backup is a hook (use-draft-backup.ts) and the API calls a typed client (editor-api.ts).
  */
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { BlockEditor, type EditBlock, type Option } from "@/components/editor/block-editor";
 import { ConflictPanel, type Conflict } from "@/components/editor/conflict-panel";
 import { conflictDetailsSchema } from "@/lib/editing/conflict-details";
+import { editorApi } from "@/components/editor/editor-api";
+import { ReviewPanel } from "@/components/editor/review-panel";
 import { StaleDraftPanel } from "@/components/editor/stale-draft-panel";
-import { WordDiffView } from "@/components/editor/word-diff-view";
+import { useDraftBackup } from "@/components/editor/use-draft-backup";
 import type { PartSnapshot, SnapshotBlock } from "@/lib/editing/part-snapshot";
 import type { BlockDiff } from "@/lib/editing/word-diff";
 import { utcMinute } from "@/lib/text/utc-time";
@@ -29,7 +32,6 @@ type Props = {
   themes: Option[];
   gcm: Option[];
 };
-type Backup = { blocks: EditBlock[]; note: string; savedAt: string; baseRevision: number; draftVersion: number | null };
 
 let keySeed = 0;
 const withKeys = (snapshot: PartSnapshot): EditBlock[] => snapshot.blocks.map((b) => ({ ...b, key: `k${++keySeed}` }));
@@ -37,12 +39,6 @@ const strip = (blocks: EditBlock[]): SnapshotBlock[] => blocks.map(({ key: _key,
 const input = "w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900";
 const button = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:hover:bg-slate-800";
 const primary = "rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60";
-
-async function send(url: string, method: "PUT" | "POST" | "DELETE", body: unknown) {
-  const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const json = (await response.json().catch(() => ({}))) as { error?: { code: string; message: string; details?: Record<string, unknown> } } & Record<string, unknown>;
-  return { status: response.status, json };
-}
 
 export function PartEditor({ slug, part, role, revision, published, draft, review, themes, gcm }: Props) {
   const router = useRouter();
@@ -59,35 +55,8 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [backup, setBackup] = useState<Backup | null>(null);
   const [publishNote, setPublishNote] = useState(draft?.note ?? "");
-
-  // A backup left by an earlier visit (closed tab, failed save, conflict) is offered back.
-  useEffect(() => {
-    const raw = window.localStorage.getItem(backupKey);
-    if (!raw) return;
-    try {
-      const saved = JSON.parse(raw) as Backup;
-      // Reading the browser's storage once after hydration is the kind of external sync effects are for;
-      // the server cannot know the backup, so it cannot be initial state.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      if (JSON.stringify(strip(saved.blocks)) !== JSON.stringify(initial.blocks)) setBackup(saved);
-      else window.localStorage.removeItem(backupKey);
-    } catch {
-      window.localStorage.removeItem(backupKey);
-    }
-    // Only on arrival.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => {
-    if (!dirty) return;
-    const value: Backup = { blocks, note, savedAt: new Date().toISOString(), baseRevision, draftVersion };
-    window.localStorage.setItem(backupKey, JSON.stringify(value));
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [blocks, note, dirty, backupKey, baseRevision, draftVersion]);
+  const saved = useDraftBackup({ key: backupKey, initial: initial.blocks, current: { blocks, note, baseRevision, draftVersion }, dirty });
 
   const change = (updater: (current: EditBlock[]) => EditBlock[]) => {
     setBlocks(updater);
@@ -107,25 +76,25 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
     setBusy(true);
     setError(null);
     setStatus(null);
-    const { status: code, json } = await send(`/api/v1/editor/parts/${slug}/${part}/draft`, "PUT", { baseRevision, draftVersion, content: { blocks: strip(blocks) }, note, submit }).catch(() => ({ status: 0, json: {} as never }));
+    const result = await editorApi.saveDraft(slug, part, { baseRevision, draftVersion, content: { blocks: strip(blocks) }, note, submit });
     setBusy(false);
-    if (code === 200) {
-      setDraftVersion(json.version as number);
+    if (result.ok) {
+      setDraftVersion(result.data.version);
       setDirty(false);
       setConflict(null);
-      window.localStorage.removeItem(backupKey);
-      setStatus(submit ? `Saved and submitted for review (draft version ${json.version}).` : `Draft saved (version ${json.version}). Only editors can see it.`);
+      saved.clear();
+      setStatus(submit ? `Saved and submitted for review (draft version ${result.data.version}).` : `Draft saved (version ${result.data.version}). Only editors can see it.`);
       router.refresh();
       return;
     }
-    if (code === 409 && json.error) {
+    if (result.status === 409 && result.error) {
       // Parsed, not trusted: a conflict whose details do not fit still shows its message and keeps the editor's text.
-      const parsed = conflictDetailsSchema.safeParse(json.error.details ?? {});
+      const parsed = conflictDetailsSchema.safeParse(result.error.details ?? {});
       const details = parsed.success ? parsed.data : {};
-      setConflict({ message: json.error.message, theirs: details.theirs ?? null, theirVersion: details.theirVersion ?? null, stale: details.currentRevision !== undefined });
+      setConflict({ message: result.error.message, theirs: details.theirs ?? null, theirVersion: details.theirVersion ?? null, stale: details.currentRevision !== undefined });
       return;
     }
-    setError(code === 0 ? "The server could not be reached. Your changes are kept in this browser; try again." : (json.error?.message ?? `Saving failed (HTTP ${code}). Your changes are kept in this browser.`));
+    setError(result.status === 0 ? "The server could not be reached. Your changes are kept in this browser; try again." : (result.error?.message ?? `Saving failed (HTTP ${result.status}). Your changes are kept in this browser.`));
   }
 
   /** Rebase or discard the draft; the page then reloads with the part as it now is (unsaved edits stay in the backup). */
@@ -134,48 +103,46 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
     if (action === "discard" && !window.confirm("Discard this draft? Its text will be gone; the published part stays as it is.")) return;
     setBusy(true);
     setError(null);
-    const { status: code, json } =
-      action === "rebase"
-        ? await send(`/api/v1/editor/parts/${slug}/${part}/draft/rebase`, "POST", { draftVersion: draft.version })
-        : await send(`/api/v1/editor/parts/${slug}/${part}/draft`, "DELETE", { draftVersion: draft.version });
+    const result = action === "rebase" ? await editorApi.rebaseDraft(slug, part, draft.version) : await editorApi.discardDraft(slug, part, draft.version);
     setBusy(false);
-    if (code === 200) {
-      if (action === "discard") window.localStorage.removeItem(backupKey);
+    if (result.ok) {
+      if (action === "discard") saved.clear();
       window.location.reload();
       return;
     }
-    setError(json.error?.message ?? `That did not work (HTTP ${code}).`);
+    setError(result.error?.message ?? `That did not work (HTTP ${result.status}).`);
   }
 
   async function publish() {
     if (!draft) return;
     setBusy(true);
     setError(null);
-    const { status: code, json } = await send(`/api/v1/editor/parts/${slug}/${part}/publish`, "POST", { draftVersion: draft.version, note: publishNote });
+    const result = await editorApi.publish(slug, part, { draftVersion: draft.version, note: publishNote });
     setBusy(false);
-    if (code === 200) {
-      window.localStorage.removeItem(backupKey);
-      setStatus(`Published as revision ${json.revision}. The public page and search show it now.`);
+    if (result.ok) {
+      saved.clear();
+      setStatus(`Published as revision ${result.data.revision}. The public page and search show it now.`);
       router.refresh();
       return;
     }
-    setError(json.error?.message ?? `Publishing failed (HTTP ${code}).`);
+    setError(result.error?.message ?? `Publishing failed (HTTP ${result.status}).`);
   }
 
 
   return (
     <div className="mt-6 space-y-8">
-      {backup ? (
+      {saved.backup ? (
         <div role="alert" className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2 dark:bg-amber-950/40">
-          <p>Unsaved changes to this part from {utcMinute(backup.savedAt)} are kept in this browser.</p>
+          <p>Unsaved changes to this part from {utcMinute(saved.backup.savedAt)} are kept in this browser.</p>
           <div className="mt-2 flex gap-2">
             <button
               type="button"
               className={button}
               onClick={() => {
-                setBlocks(backup.blocks);
-                setNote(backup.note);
-                setBackup(null);
+                const { blocks: kept, note: keptNote } = saved.backup!;
+                setBlocks(kept);
+                setNote(keptNote);
+                saved.dismiss();
                 setDirty(true);
               }}
             >
@@ -184,10 +151,7 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
             <button
               type="button"
               className={button}
-              onClick={() => {
-                window.localStorage.removeItem(backupKey);
-                setBackup(null);
-              }}
+              onClick={saved.clear}
             >
               Discard them
             </button>
@@ -277,23 +241,7 @@ export function PartEditor({ slug, part, role, revision, published, draft, revie
       </form>
 
       {role === "admin" && draft ? (
-        <section aria-labelledby="review-heading" className="rounded border border-slate-300 p-3 dark:border-slate-700">
-          <h2 id="review-heading" className="text-xl font-semibold">
-            Review draft version {draft.version}
-          </h2>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Changes from the published text (revision {revision}):</p>
-          <div className="mt-2">
-            <WordDiffView diff={review} />
-          </div>
-          <label className="mt-3 block">
-            Publication note
-            <textarea className={input} value={publishNote} maxLength={2000} onChange={(e) => setPublishNote(e.target.value)} />
-          </label>
-          <button type="button" className={`${primary} mt-2`} disabled={busy || publishNote.trim() === "" || dirty} onClick={() => void publish()}>
-            Publish
-          </button>
-          {dirty ? <p className="mt-1 text-sm">Save your own changes first: publishing publishes the saved draft.</p> : null}
-        </section>
+        <ReviewPanel draftVersion={draft.version} revision={revision} review={review} note={publishNote} onNote={setPublishNote} busy={busy} dirty={dirty} onPublish={() => void publish()} />
       ) : null}
     </div>
   );
