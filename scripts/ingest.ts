@@ -1,6 +1,7 @@
 /**
  * npm run ingest [-- --dry-run --out FILE | --check | --source FILE | --force | --verbose]
- * Thin command-line adapter around lib/ingest (parse) and lib/db (load).
+ * Thin command-line adapter around lib/ingest (parse) and lib/db (load). --check and --verbose
+ * also list every note found without a printed number, with the evidence for it and its number.
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -52,7 +53,7 @@ async function main(): Promise<number> {
   step(`reading ${sourcePath}`);
   const parsed = parseSourceFile(sourcePath, root);
   step(`parsed ${parsed.report.chapters.length} chapters (sha256 ${parsed.book.source.sha256.slice(0, 12)}…)`);
-  console.log(formatReport(parsed.report, { verbose: args.verbose }));
+  console.log(formatReport(parsed.report, { verbose: args.verbose, notes: args.check || args.verbose }));
   const problems = structureProblems(parsed.report);
 
   if (args.check) return problems.length === 0 ? 0 : 1;

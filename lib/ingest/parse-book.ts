@@ -40,6 +40,27 @@ export type ChapterReport = {
   labelsInferred: number;
   warnings: Warning[];
   structure: Warning[];
+  /** Every note: how it was found and, where its number was lost, how the number was inferred. */
+  notes: NoteReport[];
+  /** Blocks made of more than one source line (broken across a page or a line). */
+  rejoins: { id: string; line: number; lines: number[] }[];
+  /** Markers the body prints for which no note was found. */
+  citedWithoutNote: { number: number; id: string }[];
+  /** Numbered notes no block cites. */
+  uncitedNotes: { number: number; line: number }[];
+};
+
+export type NoteReport = {
+  number: number | null;
+  line: number;
+  lines: number[];
+  marked: boolean;
+  /** The separation pass that took the note out of the body. */
+  found: string;
+  /** How a lost number was inferred (null when printed or not inferred). */
+  numberFrom: string | null;
+  /** Ids of the blocks citing it. */
+  citedBy: string[];
 };
 
 export type BookReport = {
@@ -61,7 +82,7 @@ export type ParseInput = {
   corrections: Correction[];
 };
 
-type ParsedChapter = {
+export type ParsedChapter = {
   blocks: { id: string; section: number | null; chunk: LinkedChunk }[];
   sections: { kinds: BookExport["chapters"][number]["sections"][number]["kinds"]; heading: string }[];
   footnotes: Footnote[];
@@ -81,7 +102,16 @@ function toBlock(id: string, chunk: LinkedChunk): Block {
   };
 }
 
-function parseChapter(lines: SourceLine[], span: ChapterSpan, slug: string, corrections: Correction[]): ParsedChapter {
+/**
+ * One chapter's lines (those from `span.start` to `span.end`) → blocks, sections, notes and its
+ * report. Exported for the construct fixtures (tests/golden/constructs), which parse excerpts.
+ */
+export function parseChapter(
+  lines: SourceLine[],
+  span: Pick<ChapterSpan, "start" | "end" | "title">,
+  slug: string,
+  corrections: Correction[],
+): ParsedChapter {
   const warnings: Warning[] = [];
   const structure: Warning[] = [];
   const chapterLines = lines.filter((l) => l.line >= span.start && l.line <= span.end);
@@ -101,9 +131,11 @@ function parseChapter(lines: SourceLine[], span: ChapterSpan, slug: string, corr
     ...tree.intro.map((chunk) => ({ section: null as number | null, chunk })),
     ...tree.sections.flatMap((s, i) => s.blocks.map((chunk) => ({ section: i as number | null, chunk }))),
   ];
+  const citations = body.flatMap((t) => (t.kind === "text" || t.kind === "item" ? superscriptMarkers(t.text).map((number) => ({ number, line: t.line })) : []));
   const linked = linkFootnotes(
     flat.map((f) => f.chunk),
     footnotes,
+    citations,
   );
 
   const blocks: ParsedChapter["blocks"] = [];
@@ -123,6 +155,20 @@ function parseChapter(lines: SourceLine[], span: ChapterSpan, slug: string, corr
     }
     if (f.number === null) warnings.push({ line: f.line, message: "footnote without a number (none could be inferred)" });
   }
+  const idOf = new Map(blocks.map((b) => [b.chunk, b.id]));
+  const citersOf = (n: number) => blocks.filter((b) => b.chunk.footnotes.includes(n)).map((b) => b.id);
+  const notes: NoteReport[] = footnotes.map((f) => ({
+    number: f.number,
+    line: f.line,
+    lines: f.lines,
+    marked: f.marked,
+    found: f.found,
+    numberFrom: f.numberFrom ?? null,
+    citedBy: f.number === null ? [] : citersOf(f.number),
+  }));
+  const citedWithoutNote = linked.unresolved.map((u) => ({ number: u.number, id: idOf.get(linked.blocks[u.block]!) ?? "?" }));
+  const uncitedNotes = footnotes.flatMap((f) => (f.number !== null && !cited.has(f.number) ? [{ number: f.number, line: f.line }] : []));
+  const rejoins = blocks.filter((b) => b.chunk.joinedLines.length > 0).map((b) => ({ id: b.id, line: b.chunk.line, lines: b.chunk.joinedLines }));
 
   const consumed = new Set<number>();
   tokens.forEach((t) => t.kind === "noise" && consumed.add(t.line));
@@ -153,6 +199,10 @@ function parseChapter(lines: SourceLine[], span: ChapterSpan, slug: string, corr
       labelsInferred: stats.inferred,
       warnings,
       structure,
+      notes,
+      rejoins,
+      citedWithoutNote,
+      uncitedNotes,
     },
   };
 }

@@ -1,7 +1,11 @@
 /**
  * Stage 6: body tokens → blocks. A paragraph or item broken by a page (and the
  * footnotes printed at its foot) is joined back into one block; short title-like
- * lines become subheadings. Section headings pass through untouched.
+ * lines become subheadings. Section headings pass through untouched. After a page
+ * break, a line the conversion took for a list item goes on with the open sentence
+ * before it when it starts in lower case: a stray dash ("- policies should be …"),
+ * or the next label of an enumeration running inside the paragraph ("… (a) to
+ * analyse …; and" / "(b) to provide …").
  */
 import type { Chunk, Token } from "./types";
 import { endsOpen, looksLikeSubheading, startsLowercase } from "./text-shape";
@@ -15,6 +19,16 @@ export function joinHalves(first: string, second: string): string {
   // "non-" + "discrimination" → "non-discrimination"; a suspended "short-" + "and long-term" keeps its space.
   if (/[A-Za-z]-$/.test(left) && /^[a-z]/.test(right) && !/^(?:and|or|to|nor)\b/.test(right)) return `${left}${right}`;
   return `${left} ${right}`;
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** "(b) to provide …" after a page break continues an open paragraph whose text has run "(a) …" inline. */
+function continuesInlineEnumeration(open: Chunk, item: { label: string | null; text: string }): boolean {
+  if (item.label === null || open.type !== "paragraph" || !startsLowercase(item.text)) return false;
+  const k = LETTERS.indexOf(item.label);
+  if (k < 1) return false;
+  return open.text.includes(`(${LETTERS[k - 1]})`) && !open.text.includes(`(${item.label})`);
 }
 
 export function rejoinBlocks(body: Token[], footnoteLines: number[]): BodyUnit[] {
@@ -45,6 +59,15 @@ export function rejoinBlocks(body: Token[], footnoteLines: number[]): BodyUnit[]
       const continues = startsLowercase(token.text) || pageBreak || longOpen;
       if (continues) {
         lastChunk.text = joinHalves(lastChunk.text, token.text);
+        lastChunk.joinedLines.push(token.line);
+        continue;
+      }
+    }
+
+    if (token.kind === "item" && lastChunk && open && pageBreak && startsLowercase(token.text)) {
+      const dashed = token.label === null;
+      if (dashed || continuesInlineEnumeration(lastChunk, token)) {
+        lastChunk.text = joinHalves(lastChunk.text, dashed ? token.text : `(${token.label}) ${token.text}`);
         lastChunk.joinedLines.push(token.line);
         continue;
       }

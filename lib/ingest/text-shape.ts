@@ -26,6 +26,18 @@ export function looksLikeSubheading(text: string): boolean {
   return words <= 18;
 }
 
+/**
+ * Full stops that end no sentence: after an initial ("W.J. Carrington", "J.-C. Dumont") or a
+ * common abbreviation ("No. 86", "pp. 12", "(eds.) International", "et al. The").
+ */
+const NOT_A_SENTENCE_END = /(?:\b[A-Z]|\b(?:No|Nos|pp?|Vol|vol|eds?|al|cf|Dr|Mr|Mrs|Ms|St|Inc|Co|Ltd|Art|para|paras|e\.g|i\.e))$/;
+
 export function sentenceCount(text: string): number {
-  return (text.match(/[.!?](?=\s+[A-Z])/g)?.length ?? 0) + 1;
+  let count = 1;
+  for (const m of text.matchAll(/[.!?](?=\s+[A-Z])/g)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 6), m.index);
+    if (m[0] === "." && NOT_A_SENTENCE_END.test(before)) continue;
+    count++;
+  }
+  return count;
 }

@@ -47,6 +47,16 @@ export type Chunk = {
   joinedLines: number[];
 };
 
-export type RawFootnote = { number: number | null; text: string; line: number; marked: boolean; lines: number[] };
+export type RawFootnote = {
+  number: number | null;
+  text: string;
+  line: number;
+  marked: boolean;
+  lines: number[];
+  /** The separation pass that took this note out of the body ("printed number", "numbering gap", …). */
+  found: string;
+  /** How a number the note lost was inferred, or null when it was printed (or none could be). */
+  numberFrom?: string | null;
+};
 
 export type Warning = { line: number; message: string };

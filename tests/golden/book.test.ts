@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { structureProblems } from "@/lib/ingest/format-report";
+import { looksBibliographic } from "@/lib/ingest/separate-footnotes";
 import { PART_KINDS } from "@/lib/ingest/schema";
 import { ROOT, realBook } from "../support/real-book";
 
@@ -87,5 +88,25 @@ describe("the whole book", () => {
       const cited = [...chapter.intro, ...chapter.sections.flatMap((s) => s.blocks)].flatMap((b) => b.footnotes);
       for (const n of cited) expect(numbers, `${chapter.slug} cites ${n}`).toContain(n);
     }
+  });
+
+  it("gives every cited number a note, and every note a number", () => {
+    for (const chapter of report.chapters) {
+      expect(chapter.citedWithoutNote, chapter.slug).toEqual([]);
+      expect(chapter.footnotesWithoutNumber, chapter.slug).toBe(0);
+    }
+  });
+
+  it("numbers each chapter's notes 1 to n, with no number twice and none missing", () => {
+    for (const chapter of report.chapters) {
+      const numbers = chapter.notes.map((n) => n.number);
+      expect(numbers, chapter.slug).toEqual(numbers.map((_, i) => i + 1));
+    }
+  });
+
+  it("keeps references (authors, title, publisher and year) out of the body's paragraphs", () => {
+    // List items may be references: FAO lists its publications as items (a)(i) and (a)(ii).
+    const blocks = [...book.overview.blocks, ...book.chapters.flatMap((c) => [...c.intro, ...c.sections.flatMap((s) => s.blocks)])];
+    expect(blocks.filter((b) => b.type === "paragraph" && looksBibliographic(b.text)).map((b) => b.id)).toEqual([]);
   });
 });

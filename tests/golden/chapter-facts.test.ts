@@ -42,6 +42,15 @@ describe("FAO (chapter 2)", () => {
     expect(chapter("fao").footnotes[0]).toMatchObject({ number: 1, line: 624 });
     expect(bodyText("fao")).not.toMatch(/A copy of the guidelines|World Development Report 2007: Development and the Next/);
   });
+  it("takes note 2, which lost its number, out of the activities and keeps note 3's second paragraph with it", () => {
+    expect(chapter("fao").footnotes.slice(1, 3).map((f) => [f.number, f.line])).toEqual([
+      [2, 626],
+      [3, 639],
+    ]);
+    expect(chapter("fao").footnotes[2]!.text).toMatch(/Albanian family farming," \(Washington, D\.C\., World Bank, 2010\)\. Many of the contributions/);
+    expect(bodyText("fao")).not.toMatch(/The thematic area of leveraging|Many of the contributions and publications/);
+    expect(chapter("fao").intro[1]!.footnotes).toEqual([2]);
+  });
   it("nests roman items under their letter and links the plain-digit marker .8", () => {
     expect(block("fao-activities-a-ii").label).toBe("(ii)");
     expect(block("fao-activities-a-2-ii").footnotes).toEqual([8]);
@@ -77,6 +86,10 @@ describe("IOM (chapter 7)", () => {
   });
   it("joins a nested item continued after a stray dash", () => {
     expect(block("iom-recommendations-c-i").text).toMatch(/equitable pay and conditions of work, as well as non-discriminatory/);
+  });
+  it("takes note 15, cited in the activities, out of the body", () => {
+    expect(chapter("iom").footnotes.find((f) => f.line === 1533)?.number).toBe(15);
+    expect(bodyText("iom")).not.toMatch(/For other relevant studies on the subject/);
   });
   it("keeps a lower-case bullet list as items", () => {
     const practices = section("iom", "good-practices").blocks.filter((b) => b.type === "item" && b.label === null);
@@ -124,9 +137,15 @@ describe("UNESCO (chapter 19)", () => {
       ]),
     );
   });
-  it("keeps a footnote split across an address as one note", () => {
-    const note = chapter("unesco").footnotes.find((f) => f.line === 3491)!;
-    expect(note.text).toMatch(/URL_ID=13648.*TOPIC&URL_SECTION=-471\.html\.$/);
+  it("keeps a footnote split across an address as one note, with the paragraph printed before it (corrections)", () => {
+    const note = chapter("unesco").footnotes.find((f) => f.line === 3489)!;
+    expect(note.number).toBe(12);
+    expect(note.text).toMatch(/^These include the regional conventions for: .* The text of all instruments .*URL_ID=13648.*TOPIC&URL_SECTION=-471\.html\.$/);
+  });
+  it("keeps the fact note among the address notes as note 14, and note 2 out of the intro", () => {
+    expect(chapter("unesco").footnotes.find((f) => f.line === 3497)?.number).toBe(14);
+    expect(chapter("unesco").footnotes.find((f) => f.line === 3441)?.number).toBe(2);
+    expect(bodyText("unesco")).not.toMatch(/Since 1975 the number of mobile students|The Organization focuses, in particular, on two global priorities/);
   });
 });
 
@@ -169,6 +188,13 @@ describe("World Bank (chapter 29)", () => {
       [4, 5110],
       [5, 5112],
     ]);
+  });
+  it("takes note 12 out of the list it interrupts and keeps note 8's second sentence with it", () => {
+    expect(labels("world-bank", "activities").slice(0, 6)).toEqual(["(a)", "(b)", "(c)", "(d)", "(e)", "(f)"]);
+    expect(chapter("world-bank").footnotes.find((f) => f.line === 5184)?.number).toBe(12);
+    const eight = chapter("world-bank").footnotes.find((f) => f.number === 8)!;
+    expect(eight.text).toMatch(/^The regional flagship report may be downloaded .* The data on the six household surveys/);
+    expect(chapter("world-bank").footnotes.map((f) => f.number)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
   });
   it("nests the per-year GFMD contributions", () => {
     expect(labels("world-bank", "gfmd-support")).toEqual(["(a)", "(b)", "(c)", "(d)", "(e)"]);

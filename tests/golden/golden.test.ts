@@ -1,9 +1,12 @@
 /**
  * Golden outlines of eight hard chapters: every block's id, type, label, depth, source
- * line, the start and end of its text and its footnotes, and every footnote. The
- * expected files were generated, then checked line by line against the source text.
+ * line, the start and end of its text, its length and a digest of the whole text (so damage
+ * in the middle of a paragraph fails too), its footnotes, and every footnote the same way.
+ * The expected files were generated, then checked line by line against the source text;
+ * the construct fixtures (constructs.test.ts) keep whole texts of the hard cases.
  * Regenerate after an intended parser change with: UPDATE_GOLDEN=1 npx vitest run tests/golden
  */
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,6 +14,8 @@ import type { Block, Chapter } from "@/lib/ingest/schema";
 import { chapter } from "../support/real-book";
 
 const GOLDEN = ["fao", "ilo", "iom", "regional-commissions", "unesco", "unicef", "unhcr", "world-bank"];
+
+const digest = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
 const outlineBlock = (b: Block) => ({
   id: b.id,
@@ -20,6 +25,8 @@ const outlineBlock = (b: Block) => ({
   line: b.line,
   starts: b.text.slice(0, 48),
   ends: b.text.slice(-32),
+  chars: b.text.length,
+  digest: digest(b.text),
   footnotes: b.footnotes,
 });
 
@@ -31,7 +38,14 @@ function outline(c: Chapter) {
     acronym: c.acronym,
     intro: c.intro.map(outlineBlock),
     sections: c.sections.map((s) => ({ kinds: s.kinds, heading: s.heading, blocks: s.blocks.map(outlineBlock) })),
-    footnotes: c.footnotes.map((f) => ({ number: f.number, line: f.line, starts: f.text.slice(0, 48) })),
+    footnotes: c.footnotes.map((f) => ({
+      number: f.number,
+      line: f.line,
+      starts: f.text.slice(0, 48),
+      ends: f.text.slice(-32),
+      chars: f.text.length,
+      digest: digest(f.text),
+    })),
   };
 }
 

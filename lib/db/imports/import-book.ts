@@ -209,7 +209,7 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
         }
         const fresh = await readPublishedSnapshot(tx, location);
         const source = fresh.blocks.map((b) => ({ ...b, id: b.id! }));
-        const merged = location.kind === "footnotes" ? mergeFootnotes({ prior: part.prior, source }) : mergeSource({ prior: part.prior, source, deletedByEditors: part.deleted });
+        const merged = location.kind === "footnotes" ? mergeFootnotes({ prior: part.prior, source }) : mergeSource({ prior: part.prior, source, deletedByEditors: part.deleted, deletedTexts: part.deletedTexts });
         await applySnapshot(tx, location, merged.snapshot, { recreate: true });
         conflicts.push(...merged.conflicts.map((c) => ({ ...c, part: name })));
       }
@@ -222,8 +222,8 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
   return { status: "imported", sha256: book.source.sha256, runId, blocks: totals.blocks, reason, editedParts, conflicts };
 }
 
-/** Every part with a revision, as published now, with the ids editors deleted along the way. */
-async function readEditedParts(tx: Tx): Promise<{ slug: string; part: string; prior: PriorBlock[]; deleted: Set<string> }[]> {
+/** Every part with a revision, as published now, with the ids (and texts) of the blocks editors deleted along the way. */
+async function readEditedParts(tx: Tx): Promise<{ slug: string; part: string; prior: PriorBlock[]; deleted: Set<string>; deletedTexts: Set<string> }[]> {
   const revisions = await tx.revision.findMany({ orderBy: { id: "asc" }, select: { chapterNumber: true, part: true, before: true, after: true } });
   const byPart = new Map<string, { chapterNumber: number; part: string; list: typeof revisions }>();
   for (const r of revisions) {
@@ -242,8 +242,9 @@ async function readEditedParts(tx: Tx): Promise<{ slug: string; part: string; pr
     const editorTagged = new Set((await tx.blockTag.findMany({ where: { source: "editor", block: { chapterNumber, sectionId: location.sectionId } }, select: { blockId: true } })).map((t) => t.blockId));
     const prior = published.blocks.map((b) => ({ ...b, id: b.id!, sourceText: published.sources[b.id!] ?? "", tagsEdited: editorTagged.has(b.id!) }));
     const live = new Set(prior.map((b) => b.id));
-    const seen = list.flatMap((r) => [...parseSnapshotJson(r.before).blocks, ...parseSnapshotJson(r.after).blocks].map((b) => b.id).filter((id): id is string => id !== null));
-    out.push({ slug: chapter.slug, part, prior, deleted: new Set(seen.filter((id) => !live.has(id))) });
+    const seen = list.flatMap((r) => [...parseSnapshotJson(r.before).blocks, ...parseSnapshotJson(r.after).blocks]).filter((b): b is typeof b & { id: string } => b.id !== null);
+    const gone = seen.filter((b) => !live.has(b.id));
+    out.push({ slug: chapter.slug, part, prior, deleted: new Set(gone.map((b) => b.id)), deletedTexts: new Set(gone.map((b) => b.text)) });
   }
   return out;
 }

@@ -42,7 +42,48 @@ describe("mergeSource", () => {
   });
 });
 
+describe("mergeSource when the new parse renumbers the blocks", () => {
+  // The parser now reads p2 as a footnote: every paragraph after it moves up one id (p3 → p2 …).
+  const before = [prior("p1", "One, edited", "One"), prior("p2", "A note, read as body", "A note, read as body"), prior("p3", "Three", "Three"), prior("x-e1", "Editors' own", ""), prior("p4", "Four, edited", "Four")];
+  const after = [src("p1", "One"), src("p2", "Three"), src("p3", "Four")];
+
+  it("pairs blocks by their 2013 text, keeps the source's order and ids, and places editors' blocks after the one they followed", () => {
+    const { snapshot, conflicts } = mergeSource({ prior: before, source: after, deletedByEditors: new Set() });
+    expect(snapshot.blocks.map((b) => [b.id, b.text])).toEqual([
+      ["p1", "One, edited"],
+      ["p2", "Three"],
+      ["x-e1", "Editors' own"],
+      ["p3", "Four, edited"],
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it("never resurrects a deleted block, known by its text when its id moved", () => {
+    const { snapshot } = mergeSource({ prior: [prior("p1", "One", "One")], source: [src("p1", "One"), src("p2", "Deleted by editors, now p2")], deletedByEditors: new Set(["p3"]), deletedTexts: new Set(["Deleted by editors, now p2"]) });
+    expect(snapshot.blocks.map((b) => b.id)).toEqual(["p1"]);
+  });
+
+  it("pairs each of two identical texts once", () => {
+    const { snapshot } = mergeSource({ prior: [prior("a", "Same, edited", "Same"), prior("b", "Same", "Same")], source: [src("a", "Same"), src("b", "Same")], deletedByEditors: new Set() });
+    expect(snapshot.blocks.map((b) => b.text)).toEqual(["Same, edited", "Same"]);
+  });
+});
+
 describe("mergeFootnotes", () => {
+  it("keeps a reworded note when a newly found note moves it down a place", () => {
+    const note = (id: string, label: string, text: string, sourceText = text): PriorBlock => prior(id, text, sourceText, { type: "paragraph", label });
+    const { snapshot, conflicts } = mergeFootnotes({
+      prior: [note("n-1", "1", "One"), note("n-2", "3", "Three, reworded", "Three")],
+      source: [src("n-1", "One", { type: "paragraph", label: "1" }), src("n-2", "Two, found", { type: "paragraph", label: "2" }), src("n-3", "Three", { type: "paragraph", label: "3" })],
+    });
+    expect(snapshot.blocks.map((b) => [b.label, b.text])).toEqual([
+      ["1", "One"],
+      ["2", "Two, found"],
+      ["3", "Three, reworded"],
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+
   it("keeps reworded notes under the same number, follows the source's structure, and reports conflicts", () => {
     const note = (id: string, label: string, text: string, sourceText = text): PriorBlock => prior(id, text, sourceText, { type: "paragraph", label });
     const { snapshot, conflicts } = mergeFootnotes({

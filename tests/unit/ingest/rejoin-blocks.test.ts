@@ -41,4 +41,34 @@ describe("rejoinBlocks", () => {
     expect(units).toHaveLength(1);
     expect(units[0]).toMatchObject({ type: "item", label: "b" });
   });
+  it("joins a lower-case dash line after a page break to the open sentence before it", () => {
+    const item = (line: number, text: string, label: string | null = null): Token => ({ kind: "item", line, text, label, indent: 0 });
+    const units = rejoinBlocks(
+      [item(1, "Adopt adaptation policies. Finally, the benefits of climate change adaptation", "a"), item(5, "policies should be carefully considered across social groups."), item(6, "Consider the positive role of migration.", "b")],
+      [3],
+    );
+    expect(units.map((u) => u.kind === "chunk" && [u.label, u.joinedLines])).toEqual([
+      ["a", [5]],
+      ["b", []],
+    ]);
+    expect(units[0]!.kind === "chunk" && units[0]!.text).toMatch(/adaptation policies should be carefully considered/);
+  });
+  it("keeps a lower-case dash item as an item when no page broke the sentence", () => {
+    const item: Token = { kind: "item", line: 2, text: "tools and handbooks in a variety of areas", label: null, indent: 0 };
+    expect(rejoinBlocks([t(1, "IOM has built capacities through"), item], [])).toHaveLength(2);
+  });
+  it("joins an enumeration running inside a paragraph when a page breaks it before '(b)'", () => {
+    const b: Token = { kind: "item", line: 5, text: "to provide recommendations for adaptation planning.", label: "b", indent: 0 };
+    const units = rejoinBlocks([t(1, "The project has two objectives: (a) to analyse the historical climate trends in the region; and"), b], [3]);
+    expect(units).toHaveLength(1);
+    expect(units[0]!.kind === "chunk" && units[0]!.text).toBe(
+      "The project has two objectives: (a) to analyse the historical climate trends in the region; and (b) to provide recommendations for adaptation planning.",
+    );
+  });
+  it("keeps lower-case labelled items that open a list", () => {
+    const a: Token = { kind: "item", line: 5, text: "the situation of commercial vessels involved in such incidents;", label: "a", indent: 0 };
+    const b: Token = { kind: "item", line: 6, text: "the effect that this has on the global SAR system.", label: "b", indent: 0 };
+    expect(rejoinBlocks([t(1, "The Secretariat participated in conferences in order to explain (among others) the"), a, b], [3])).toHaveLength(3);
+  });
 });
+
