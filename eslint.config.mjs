@@ -4,7 +4,8 @@
  *  - components/ and lib/ never import app/ (arrows point from pages to the code they use);
  *  - only lib/db holds Prisma: nothing else imports @prisma/*, the generated clients or lib/db/client;
  *  - components/ never import the data layer at all (they get data as props);
- *  - only lib/db opens transactions or bumps the content version (its operations check the actor first).
+ *  - only lib/db opens transactions or bumps the content version (its operations check the actor first);
+ *  - lib/book, the domain kernel (part kinds, the export schema, the content files), imports nothing of the project.
  * `npm run lint` runs it; `npm test` runs `npm run lint` first.
  */
 import nextVitals from "eslint-config-next/core-web-vitals";
@@ -36,6 +37,9 @@ const config = [
   { files: ["components/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [appImports, prisma, dataLayer] }] } },
   { files: ["lib/**/*.{ts,tsx}"], ignores: ["lib/db/**"], rules: { "no-restricted-imports": ["error", { patterns: [appImports, prisma, internalWrites] }] } },
   { files: ["lib/db/**/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [appImports] }] } },
+  // lib/book is the domain kernel: everything depends on it, and it imports nothing of the project.
+  { files: ["lib/book/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/*", "../*"], message: "lib/book imports nothing of the project." }] }] } },
+  { files: ["lib/book/*/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/*", "../../*"], message: "lib/book imports nothing of the project." }] }] } },
 ];
 
 export default config;

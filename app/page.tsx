@@ -1,5 +1,5 @@
 import { Heatmap } from "@/components/explore/heatmap";
-import { categoryLabels, themeList } from "@/lib/content/labels";
+import { categoryLabels, themeList } from "@/lib/book/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getOverview } from "@/lib/db/chapters/get-overview";
 import { countByAgencyAndTag } from "@/lib/explore/filter-blocks";

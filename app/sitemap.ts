@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { gcmList, themeList } from "@/lib/content/labels";
+import { gcmList, themeList } from "@/lib/book/content/labels";
 import { listAgencies } from "@/lib/db/chapters/list-agencies";
 import { env } from "@/lib/env";
 

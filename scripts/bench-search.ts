@@ -18,7 +18,7 @@ import type { CorpusBlock } from "../lib/explore/corpus";
 import { parseSourceFile } from "../lib/ingest/run-ingest";
 import { parseQuery } from "../lib/search/parse-query";
 import { SearchEngine } from "../lib/search/search-engine";
-import { loadInstruments, loadSynonyms } from "../lib/search/synonyms";
+import { loadInstruments, loadSynonyms } from "../lib/book/content/search-data";
 import { isStopWord } from "../lib/search/stop-words";
 import { tokens, chooseStemmer } from "../lib/search/text";
 import { loadWordNet } from "../lib/search/wordnet";

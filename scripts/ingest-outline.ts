@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { runCli } from "../lib/cli/run-cli";
 import { defaultSourcePath, parseSourceFile } from "../lib/ingest/run-ingest";
-import type { Block, Footnote } from "../lib/ingest/schema";
+import type { Block, Footnote } from "../lib/book/schema";
 
 const root = process.cwd();
 

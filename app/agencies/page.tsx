@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { categoryLabels } from "@/lib/content/labels";
+import { categoryLabels } from "@/lib/book/content/labels";
 import { listAgencies } from "@/lib/db/chapters/list-agencies";
 
 export const dynamic = "force-dynamic";

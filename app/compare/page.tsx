@@ -3,8 +3,8 @@ import { z } from "zod";
 import { InlineText } from "@/components/chapter/inline-text";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { permalink } from "@/lib/explore/corpus";
-import { PART_LABELS } from "@/lib/ingest/headings";
-import { PART_KINDS } from "@/lib/ingest/schema";
+import { PART_LABELS } from "@/lib/book/parts";
+import { PART_KINDS } from "@/lib/book/schema";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare agencies", description: "Two to four agencies side by side, one part at a time." };

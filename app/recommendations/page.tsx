@@ -5,7 +5,7 @@ import { ExportLinks } from "@/components/explore/export-links";
 import { FilterNotice } from "@/components/explore/filter-notice";
 import { Pager } from "@/components/explore/pager";
 import { SelectFilter } from "@/components/explore/select-filter";
-import { gcmList, themeList } from "@/lib/content/labels";
+import { gcmList, themeList } from "@/lib/book/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { blockFilterSchema, filterQuery, type BlockFilter } from "@/lib/explore/block-filter";
 import { filterBlocks } from "@/lib/explore/filter-blocks";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { gcmList, themeList } from "@/lib/content/labels";
+import { gcmList, themeList } from "@/lib/book/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { countByAgencyAndTag } from "@/lib/explore/filter-blocks";
 

@@ -1,4 +1,4 @@
-import type { Block } from "@/lib/ingest/schema";
+import type { Block } from "@/lib/book/schema";
 import type { Glossary } from "@/lib/text/inline";
 import { referenceAnchor } from "./anchors";
 import { InlineText } from "./inline-text";

@@ -1,4 +1,4 @@
-import type { Block, Footnote } from "@/lib/ingest/schema";
+import type { Block, Footnote } from "@/lib/book/schema";
 import { footnoteAnchor, referenceAnchor } from "./anchors";
 import { InlineText } from "./inline-text";
 

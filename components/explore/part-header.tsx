@@ -1,5 +1,5 @@
-import { PART_LABELS } from "@/lib/ingest/headings";
-import type { PartKind } from "@/lib/ingest/schema";
+import { PART_LABELS } from "@/lib/book/parts";
+import type { PartKind } from "@/lib/book/schema";
 
 /** Short names for the six parts where a table has little room; the full name is the abbreviation's title. */
 const SHORT: Partial<Record<PartKind, string>> = { activities: "Activities", "gfmd-support": "GFMD", "good-practices": "Practices" };

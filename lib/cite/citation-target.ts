@@ -1,6 +1,6 @@
 /** The citation target of one passage, from its chapter and part: what every citation format starts from. */
-import { PART_LABELS } from "../ingest/headings";
-import type { PartKind } from "../ingest/schema";
+import { PART_LABELS } from "../book/parts";
+import type { PartKind } from "../book/schema";
 import type { CitationTarget } from "./format-citation";
 
 export type CitedPassage = {

@@ -4,8 +4,8 @@
  * JSON, validated with these schemas on the way in and on every read back.
  */
 import { z } from "zod";
-import { partLabel } from "../ingest/headings";
-import { BLOCK_TYPES, PART_KINDS } from "../ingest/schema";
+import { partLabel } from "../book/parts";
+import { BLOCK_TYPES, PART_KINDS } from "../book/schema";
 
 /** "footnotes" edits the chapter's notes: reworded only, since their numbers link them to the text. */
 export const EDITABLE_PARTS = ["intro", ...PART_KINDS, "footnotes"] as const;

@@ -4,7 +4,7 @@
  * facet are alternatives (OR); different facets narrow each other (AND).
  */
 import { z } from "zod";
-import { partKindSchema } from "../ingest/schema";
+import { partKindSchema } from "../book/schema";
 
 const slugList = (label: string) =>
   z

@@ -1,5 +1,5 @@
 /** Corpus blocks straight from a parse result, for benchmarks and tests that need no database. */
-import type { BookExport } from "../ingest/schema";
+import type { BookExport } from "../book/schema";
 import type { RuleTag } from "../themes/tag-book";
 import type { AgencyRef, CorpusBlock } from "./corpus";
 

@@ -1,6 +1,6 @@
 /** The shape of a block as the portal's lists, filters and exports see it. */
-import { PART_LABELS } from "../ingest/headings";
-import type { BlockType, PartKind } from "../ingest/schema";
+import { PART_LABELS } from "../book/parts";
+import type { BlockType, PartKind } from "../book/schema";
 
 export type AgencyRef = { number: number; slug: string; title: string; acronym: string | null; category: string | null };
 

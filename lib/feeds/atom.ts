@@ -6,7 +6,7 @@
 import { Feed } from "feed";
 import type { PublishedChange } from "../db/editing/list-published-changes";
 import { blockPartLabel, permalink, type CorpusBlock } from "../explore/corpus";
-import { partLabel } from "../ingest/headings";
+import { partLabel } from "../book/parts";
 
 const BOOK = "International Migration and Development: Contributions and Recommendations of the International System";
 /** The book's publication, the date of every passage not changed since. */

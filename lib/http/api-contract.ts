@@ -8,7 +8,7 @@ import { z } from "zod";
 import { saveDraftInputSchema } from "../db/editing/drafts";
 import { publishInputSchema, restoreInputSchema } from "../db/editing/publish";
 import { blockFilterSchema } from "../explore/block-filter";
-import { bookExportSchema, chapterSchema } from "../ingest/schema";
+import { bookExportSchema, chapterSchema } from "../book/schema";
 import { MAX_QUERY_LENGTH } from "../search/parse-query";
 import { searchParamsSchema } from "../search/search-params";
 import { apiBlockSchema, paginationSchema } from "./api-dto";

@@ -1,6 +1,6 @@
 /** Response shapes of the read-only JSON API, validated before they are sent. */
 import { z } from "zod";
-import { partKindSchema, blockTypeSchema } from "../ingest/schema";
+import { partKindSchema, blockTypeSchema } from "../book/schema";
 import { permalink, type CorpusBlock } from "../explore/corpus";
 
 export const apiBlockSchema = z.object({

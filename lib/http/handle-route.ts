@@ -7,7 +7,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import type { AppErrorCode } from "../errors/app-error";
 import { toAppError } from "../errors/to-app-error";
-import { agencySlugSchema } from "../ingest/schema";
+import { agencySlugSchema } from "../book/schema";
 
 const STATUS: Partial<Record<AppErrorCode, number>> = {
   INVALID_INPUT: 400,

@@ -4,7 +4,7 @@
  * letter, other roman numerals nest under the letter before them, "(I)" after
  * "(k)" is a misprinted "(l)", and a lost label is inferred from its neighbours.
  */
-import { PART_KINDS, type PartKind } from "./schema";
+import { PART_KINDS, type PartKind } from "../book/schema";
 import type { BodyUnit } from "./rejoin-blocks";
 import type { Chunk, Warning } from "./types";
 

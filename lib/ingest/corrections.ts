@@ -1,21 +1,12 @@
 /**
- * Editorial corrections (DESIGN.md §1): a small declarative list, kept in
+ * Editorial corrections: a small declarative list, kept in
  * content/corrections.json, for lines no general heuristic can classify. Each entry
  * names its chapter, the text it fixes and a reason; the report counts them.
  */
-import { z } from "zod";
 import type { Token } from "./types";
 
-export const correctionSchema = z.object({
-  chapter: z.string().min(1).describe("agency slug, or 'overview'"),
-  startsWith: z.string().min(8).describe("the first characters of the line as printed"),
-  /** "footnote-continued": note text that goes on from the note line before it (a further paragraph). */
-  treatAs: z.enum(["footnote", "body", "footnote-continued"]),
-  reason: z.string().min(10),
-});
-export const correctionsFileSchema = z.object({ corrections: z.array(correctionSchema) });
-export type Correction = z.infer<typeof correctionSchema>;
-export type CorrectionKind = Correction["treatAs"];
+export type { Correction, CorrectionKind } from "../book/content/corrections";
+import type { Correction, CorrectionKind } from "../book/content/corrections";
 
 export type CorrectionResult = { tokens: Token[]; forced: Map<number, CorrectionKind>; applied: Correction[] };
 

@@ -1,9 +1,9 @@
 /**
  * The six parts of an agency chapter and every printed form of their headings
- * (DESIGN.md §1). A heading matches only as a whole line, so "Recommendations of
+ * as the source prints them. A heading matches only as a whole line, so "Recommendations of
  * the Committee on the Rights of the Child" stays a subheading.
  */
-import type { PartKind } from "./schema";
+import type { PartKind } from "../book/schema";
 
 type HeadingRule = { kinds: PartKind[]; pattern: RegExp };
 
@@ -36,16 +36,4 @@ export function matchHeading(text: string): { kinds: PartKind[]; number: number 
   return null;
 }
 
-export const PART_LABELS: Record<PartKind, string> = {
-  activities: "Activities since 2006",
-  "gfmd-support": "Support to the GFMD",
-  "good-practices": "Good practices",
-  challenges: "Challenges",
-  gaps: "Gaps",
-  recommendations: "Recommendations",
-};
-
-/** The label of a part slug, "intro" included; anything else is returned as it is. */
-export function partLabel(part: string): string {
-  return part === "intro" ? "Introduction" : ((PART_LABELS as Record<string, string>)[part] ?? part);
-}
+export { PART_LABELS, partLabel } from "../book/parts";

@@ -5,7 +5,7 @@
  * rejoin page breaks → build sections → link footnotes → assign ids → validate.
  */
 import { AppError } from "../errors/app-error";
-import type { AgencyConfig } from "./agency-config";
+import type { AgencyConfig } from "../book/content/agencies";
 import { assignIds } from "./assign-ids";
 import { buildSections, type LabelStats } from "./build-sections";
 import { classifyLines } from "./classify-lines";
@@ -16,7 +16,7 @@ import { superscriptMarkers } from "./markers";
 import { normaliseText } from "./normalise";
 import { parseGlossary } from "./parse-glossary";
 import { rejoinBlocks } from "./rejoin-blocks";
-import { EXPORT_FORMAT, bookExportSchema, type Block, type BookExport, type Footnote } from "./schema";
+import { EXPORT_FORMAT, bookExportSchema, type Block, type BookExport, type Footnote } from "../book/schema";
 import { separateFootnotes } from "./separate-footnotes";
 import type { ChapterSpan, SourceLine, Warning } from "./types";
 

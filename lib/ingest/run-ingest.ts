@@ -4,14 +4,15 @@
  */
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { loadAgencies, loadCorrections } from "../content/load-content";
+import { loadAgencies } from "../book/content/agencies";
+import { loadCorrections } from "../book/content/corrections";
 import { AppError } from "../errors/app-error";
-import type { AgenciesFile } from "./agency-config";
+import type { AgenciesFile } from "../book/content/agencies";
 import { parseBook, type BookReport } from "./parse-book";
 import { decodeSource, sha256 } from "./read-source";
-import type { BookExport, Footnote } from "./schema";
+import type { BookExport, Footnote } from "../book/schema";
 import { tagBook, type RuleTag } from "../themes/tag-book";
-import { loadGcmObjectives, loadIgnorePhrases, loadThemes } from "../themes/vocabulary";
+import { loadGcmObjectives, loadIgnorePhrases, loadThemes } from "../book/content/vocabularies";
 
 export type ParsedSource = {
   book: BookExport;

@@ -1,5 +1,5 @@
 /** Intermediate shapes passed between the ingest stages. Every node keeps its 1-based source line. */
-import type { PartKind } from "./schema";
+import type { PartKind } from "../book/schema";
 
 export type SourceLine = { line: number; text: string };
 

@@ -12,7 +12,7 @@ import { orInMemory } from "../db/unavailable";
 import { listGlossary } from "../db/glossary/list-glossary";
 import { env } from "../env";
 import { SearchEngine } from "./search-engine";
-import { loadInstruments, loadSynonyms } from "./synonyms";
+import { loadInstruments, loadSynonyms } from "../book/content/search-data";
 import type { Concept } from "./concepts";
 import { loadConcepts } from "./load-concepts";
 import { loadWordNet } from "./wordnet";

@@ -1,5 +1,5 @@
 /** The themes and GCM objectives (content/), as the plain-word concepts the engine's concept layer reads. */
-import { loadGcmObjectives, loadThemes } from "../themes/vocabulary";
+import { loadGcmObjectives, loadThemes } from "../book/content/vocabularies";
 import type { Concept } from "./concepts";
 
 export function loadConcepts(root: string): Concept[] {

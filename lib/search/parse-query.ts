@@ -4,7 +4,7 @@
  * and filters inside the query (agency:ilo part:recommendations theme:remittances gcm:gcm-20).
  * Never throws: anything it does not understand is read as words.
  */
-import { PART_KINDS, type PartKind } from "../ingest/schema";
+import { PART_KINDS, type PartKind } from "../book/schema";
 
 export type ParsedQuery = {
   words: string[];

@@ -8,7 +8,7 @@
  */
 import { Document } from "flexsearch";
 import type { CorpusBlock } from "../explore/corpus";
-import { PART_LABELS } from "../ingest/headings";
+import { PART_LABELS } from "../book/parts";
 import { analyzeQuery, LIMITS, type AnalyzedQuery, type Lexicon, type Via } from "./analyze-query";
 import { ConceptIndex, type Concept, type ConceptMatch } from "./concepts";
 import { FacetCodes, type Facets } from "./facets";

@@ -5,7 +5,7 @@
  * it shares. The answer to a researcher's "who else recommends this?".
  */
 import type { CorpusBlock } from "../explore/corpus";
-import type { PartKind } from "../ingest/schema";
+import type { PartKind } from "../book/schema";
 import type { RankingIndex } from "./ranking";
 import { isStopWord } from "./stop-words";
 

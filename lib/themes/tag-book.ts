@@ -1,7 +1,7 @@
 /** Rule tags for every block of the book, in both vocabularies, with the matched terms. */
-import type { BookExport } from "../ingest/schema";
+import type { BookExport } from "../book/schema";
 import { compileTags, tagText } from "./tag-text";
-import type { TagDefinition, Vocabulary } from "./vocabulary";
+import type { TagDefinition, Vocabulary } from "../book/content/vocabularies";
 
 export type RuleTag = { blockId: string; vocabulary: Vocabulary; tag: string; matched: string[] };
 

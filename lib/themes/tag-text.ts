@@ -2,7 +2,7 @@
  * Rule-based tagging: transparent and reviewable. A tag applies when one of its terms
  * matches, or two different weak terms do; the matched terms are kept as provenance.
  */
-import type { TagDefinition } from "./vocabulary";
+import type { TagDefinition } from "../book/content/vocabularies";
 
 export type TagMatch = { slug: string; matched: string[] };
 type CompiledTag = { slug: string; strong: [string, RegExp][]; weak: [string, RegExp][] };

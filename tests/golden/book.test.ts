@@ -1,10 +1,10 @@
-/** The whole book against the structure rules and the fixed names of DESIGN.md. */
+/** The whole book against the structure rules and the fixed names (slugs, part kinds, ids) the README promises. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { structureProblems } from "@/lib/ingest/format-report";
 import { looksBibliographic } from "@/lib/ingest/separate-footnotes";
-import { PART_KINDS } from "@/lib/ingest/schema";
+import { PART_KINDS } from "@/lib/book/schema";
 import { ROOT, realBook } from "../support/real-book";
 
 const SLUGS = [

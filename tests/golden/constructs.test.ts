@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorrections } from "@/lib/content/load-content";
+import { loadCorrections } from "@/lib/book/content/corrections";
 import { normaliseText } from "@/lib/ingest/normalise";
 import { parseChapter } from "@/lib/ingest/parse-book";
 import { ROOT, chapter, realBook } from "../support/real-book";

@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Block, Chapter } from "@/lib/ingest/schema";
+import type { Block, Chapter } from "@/lib/book/schema";
 import { chapter } from "../support/real-book";
 
 const GOLDEN = ["fao", "ilo", "iom", "regional-commissions", "unesco", "unicef", "unhcr", "world-bank"];

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bookExportSchema } from "@/lib/ingest/schema";
+import { bookExportSchema } from "@/lib/book/schema";
 import { ROOT } from "../support/real-book";
 import { freshSqlite, type TestDatabase } from "../support/databases";
 

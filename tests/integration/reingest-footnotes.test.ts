@@ -9,10 +9,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM_INGEST, type Actor } from "@/lib/access/actor";
 import type { Db } from "@/lib/db/client";
-import { loadAgencies, loadCorrections } from "@/lib/content/load-content";
+import { loadAgencies } from "@/lib/book/content/agencies";
+import { loadCorrections } from "@/lib/book/content/corrections";
 import { parseBook } from "@/lib/ingest/parse-book";
 import { tagBook } from "@/lib/themes/tag-book";
-import { loadGcmObjectives, loadIgnorePhrases, loadThemes } from "@/lib/themes/vocabulary";
+import { loadGcmObjectives, loadIgnorePhrases, loadThemes } from "@/lib/book/content/vocabularies";
 import { freshSqlite, type TestDatabase } from "../support/databases";
 import { realBook, ROOT } from "../support/real-book";
 

@@ -8,14 +8,14 @@ import { RelatedAgencies } from "@/components/chapter/related-agencies";
 import { EditNotice } from "@/components/chapter/edit-notice";
 import { CiteController } from "@/components/cite/cite-controller";
 import { chapterJsonLd, citationTags } from "@/lib/cite/citation-meta";
-import { agencyAliases, categoryLabels, themeLabel } from "@/lib/content/labels";
+import { agencyAliases, categoryLabels, themeLabel } from "@/lib/book/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { getAgencyProfile } from "@/lib/db/chapters/get-agency-profile";
 import { listGlossary } from "@/lib/db/glossary/list-glossary";
 import { env } from "@/lib/env";
 import { relatedAgencies } from "@/lib/explore/related-agencies";
-import { PART_LABELS } from "@/lib/ingest/headings";
-import { PART_KINDS } from "@/lib/ingest/schema";
+import { PART_LABELS } from "@/lib/book/parts";
+import { PART_KINDS } from "@/lib/book/schema";
 
 // Rendered once per content version by the page cache (lib/server/page-cache.ts) and per request for a
 // signed-in editor; the data behind it is cached per content version (lib/db/chapters/get-agency-profile.ts).

@@ -6,14 +6,14 @@ import { ExportLinks } from "@/components/explore/export-links";
 import { FilterNotice } from "@/components/explore/filter-notice";
 import { Pager } from "@/components/explore/pager";
 import { PartHeader } from "@/components/explore/part-header";
-import { gcmList, themeList } from "@/lib/content/labels";
+import { gcmList, themeList } from "@/lib/book/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { blockFilterSchema, filterQuery, type BlockFilter } from "@/lib/explore/block-filter";
 import { countBy } from "@/lib/explore/count-by";
 import { countByAgencyAndPart, filterBlocks } from "@/lib/explore/filter-blocks";
 import { pageOf } from "@/lib/explore/paging";
-import { PART_LABELS } from "@/lib/ingest/headings";
-import { PART_KINDS } from "@/lib/ingest/schema";
+import { PART_LABELS } from "@/lib/book/parts";
+import { PART_KINDS } from "@/lib/book/schema";
 
 export const dynamic = "force-dynamic";
 

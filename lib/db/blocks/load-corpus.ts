@@ -6,7 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import type { CorpusBlock, Corpus, TagProvenance } from "../../explore/corpus";
-import { blockTypeSchema, type PartKind } from "../../ingest/schema";
+import { blockTypeSchema, type PartKind } from "../../book/schema";
 import { effectiveTags } from "../../themes/effective-tags";
 import { getDb, type Db } from "../client";
 import { parseKinds } from "../chapters/dto";

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { partKindSchema, type Block, type Chapter, type Footnote, type PartKind } from "../../ingest/schema";
+import { partKindSchema, type Block, type Chapter, type Footnote, type PartKind } from "../../book/schema";
 
 const kindsSchema = z.array(partKindSchema).min(1);
 

@@ -1,10 +1,10 @@
 /**
- * One agency chapter in the export shape (DESIGN.md §3), plus what its page needs around it.
+ * One agency chapter in the export shape (README, "Export format"), plus what its page needs around it.
  * Cached per database and content version: a publish moves the version, so every instance
  * serves the new text on its next request.
  */
 import "server-only";
-import { chapterSchema } from "../../ingest/schema";
+import { chapterSchema } from "../../book/schema";
 import { getDb, type Db } from "../client";
 import { getContentVersion } from "../content/get-content-version";
 import { orInMemory } from "../unavailable";

@@ -1,6 +1,6 @@
 /** Chapter 1, "The international system working as one", in the export shape. */
 import "server-only";
-import { overviewSchema, type Footnote, type Overview } from "../../ingest/schema";
+import { overviewSchema, type Footnote, type Overview } from "../../book/schema";
 import { getDb, type Db } from "../client";
 import { blockWithFootnotes } from "./block-include";
 import { toBlock, toFootnote } from "./dto";

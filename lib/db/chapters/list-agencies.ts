@@ -1,6 +1,6 @@
 /** All agency chapters in book order, with the parts each reports and its block count. */
 import "server-only";
-import type { PartKind } from "../../ingest/schema";
+import type { PartKind } from "../../book/schema";
 import { getDb, type Db } from "../client";
 import { chapterMetaSelect, parseKinds, type ChapterMeta } from "./dto";
 

@@ -10,7 +10,7 @@ import { AppError } from "../../errors/app-error";
 import { toAppError } from "../../errors/to-app-error";
 import { parseSnapshotJson, partSlugSchema, type PartSlug, type PartSnapshot, type SnapshotBlock } from "../../editing/part-snapshot";
 import { getDb, type Db } from "../client";
-import { agencySlugSchema, blockTypeSchema } from "../../ingest/schema";
+import { agencySlugSchema, blockTypeSchema } from "../../book/schema";
 import { effectiveTags } from "../../themes/effective-tags";
 import { parseKinds } from "../chapters/dto";
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { assertCan, type Actor } from "../../access/actor";
 import { parseSnapshotJson, type PartSnapshot } from "../../editing/part-snapshot";
 import { diffSnapshots, type BlockDiff } from "../../editing/word-diff";
-import { agencySlugSchema } from "../../ingest/schema";
+import { agencySlugSchema } from "../../book/schema";
 import { getDb, type Db } from "../client";
 
 export type RevisionDto = {

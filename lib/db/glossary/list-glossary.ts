@@ -1,6 +1,6 @@
 /** The book's "List of acronyms", in printed order. The last list read is served while the database is away. */
 import "server-only";
-import type { GlossaryEntry } from "../../ingest/schema";
+import type { GlossaryEntry } from "../../book/schema";
 import { getDb, type Db } from "../client";
 import { orInMemory } from "../unavailable";
 

@@ -1,6 +1,6 @@
-/** The whole book, as now published, in the export format of DESIGN.md §3 (the data dump). */
+/** The whole book, as now published, in the export format (README, "Export format"; the data dump). */
 import "server-only";
-import { bookExportSchema, EXPORT_FORMAT, type BookExport } from "../../ingest/schema";
+import { bookExportSchema, EXPORT_FORMAT, type BookExport } from "../../book/schema";
 import { getDb, type Db } from "../client";
 import { getAgencyProfile } from "../chapters/get-agency-profile";
 import { getOverview } from "../chapters/get-overview";

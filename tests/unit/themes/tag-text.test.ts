@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileTags, tagText, termPattern } from "@/lib/themes/tag-text";
-import { loadGcmObjectives, loadThemes } from "@/lib/themes/vocabulary";
+import { loadGcmObjectives, loadThemes } from "@/lib/book/content/vocabularies";
 import { ROOT } from "../../support/real-book";
 
 describe("termPattern", () => {

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { gcmList, themeList } from "@/lib/content/labels";
+import { gcmList, themeList } from "@/lib/book/content/labels";
 import { loadCorpus } from "@/lib/db/blocks/load-corpus";
 import { handleRoute, noParams } from "@/lib/http/handle-route";
 

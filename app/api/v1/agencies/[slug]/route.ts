@@ -5,7 +5,7 @@ import { handleRoute, slugParams } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/v1/agencies/:slug — one chapter in the export format (DESIGN.md §3).
+// GET /api/v1/agencies/:slug — one chapter in the export format (README, "Export format").
 export const GET = handleRoute(slugParams, async (_request, { slug }) => {
   const profile = await getAgencyProfile({ slug });
   if (!profile) throw new AppError("NOT_FOUND", `No agency with slug "${slug}".`);

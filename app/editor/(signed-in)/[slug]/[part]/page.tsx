@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PartEditor } from "@/components/editor/part-editor";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
-import { gcmList, themeList } from "@/lib/content/labels";
+import { gcmList, themeList } from "@/lib/book/content/labels";
 import { getEditablePart } from "@/lib/db/editing/parts";
 import { diffSnapshots } from "@/lib/editing/word-diff";
 import { toAppError } from "@/lib/errors/to-app-error";

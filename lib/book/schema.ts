@@ -1,5 +1,5 @@
 /**
- * The export format of DESIGN.md §3 ("compendium-export/1") as zod schemas.
+ * The export format ("compendium-export/1", README "Export format") as zod schemas.
  * The parser's output is validated against these before anything is written, and
  * the API and data dump serve exactly this shape.
  */

@@ -1,5 +1,6 @@
-/** content/agencies.json: fixed slugs, categories and acronym overrides (DESIGN.md §2). */
+/** content/agencies.json: fixed slugs, categories and acronym overrides. */
 import { z } from "zod";
+import { readContentFile } from "./read-content";
 
 export const categorySchema = z.object({
   slug: z.string().regex(/^[a-z-]+$/),
@@ -29,3 +30,7 @@ export const agenciesFileSchema = z
   });
 export type AgencyConfig = z.infer<typeof agencyConfigSchema>;
 export type AgenciesFile = z.infer<typeof agenciesFileSchema>;
+
+export function loadAgencies(root: string): AgenciesFile {
+  return readContentFile(root, "agencies.json", agenciesFileSchema);
+}

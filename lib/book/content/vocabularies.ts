@@ -2,9 +2,8 @@
  * The two tagging vocabularies kept as data in content/: topical themes and the 23
  * GCM objectives. Both share one shape; terms become word-boundary patterns.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
+import { readContentFile } from "./read-content";
 
 const termListSchema = z.array(z.string().trim().min(2).max(80)).max(60);
 
@@ -34,13 +33,13 @@ export type Vocabulary = "theme" | "gcm";
 export type TagDefinition = { slug: string; terms: string[]; weakTerms: string[] };
 
 export function loadIgnorePhrases(root: string): string[] {
-  return themesFileSchema.parse(JSON.parse(readFileSync(join(root, "content/themes.json"), "utf8"))).ignorePhrases;
+  return readContentFile(root, "themes.json", themesFileSchema).ignorePhrases;
 }
 
 export function loadThemes(root: string): Theme[] {
-  return themesFileSchema.parse(JSON.parse(readFileSync(join(root, "content/themes.json"), "utf8"))).themes;
+  return readContentFile(root, "themes.json", themesFileSchema).themes;
 }
 
 export function loadGcmObjectives(root: string): GcmObjective[] {
-  return gcmFileSchema.parse(JSON.parse(readFileSync(join(root, "content/gcm-objectives.json"), "utf8"))).objectives;
+  return readContentFile(root, "gcm-objectives.json", gcmFileSchema).objectives;
 }

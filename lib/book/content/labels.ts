@@ -2,8 +2,8 @@
  * Labels for categories, themes, GCM objectives and agency aliases from content/,
  * read once per process (the files change only with a deploy).
  */
-import { loadAgencies } from "./load-content";
-import { loadGcmObjectives, loadThemes, type GcmObjective, type Theme } from "../themes/vocabulary";
+import { loadAgencies } from "./agencies";
+import { loadGcmObjectives, loadThemes, type GcmObjective, type Theme } from "./vocabularies";
 
 type Memo<T> = { value?: T };
 const memo = <T,>(m: Memo<T>, load: () => T): T => (m.value ??= load());
