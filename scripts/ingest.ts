@@ -8,9 +8,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { SYSTEM_INGEST } from "../lib/access/actor";
-import { createDb } from "../lib/db/client";
-import { importBook } from "../lib/db/imports/import-book";
-import { migrateDatabase } from "../lib/db/migrate";
+import { importSource } from "../lib/db/imports/import-source";
 import { runCli } from "../lib/cli/run-cli";
 import { env } from "../lib/env";
 import { formatReport, structureProblems } from "../lib/ingest/format-report";
@@ -69,40 +67,30 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  step("migrating the database");
-  await migrateDatabase(env.DATABASE_URL, root);
-  const db = createDb(env.DATABASE_URL);
-  try {
-    step("importing in one transaction");
-    const outcome = await importBook({
-      db,
-      actor: SYSTEM_INGEST,
-      book: parsed.book,
-      report: parsed.report,
-      agencies: parsed.agencies,
-      tags: parsed.tags,
-      overviewFootnotes: parsed.overviewFootnotes,
-      force: args.force,
-    });
-    if (outcome.status === "unchanged") {
-      console.log(`Source unchanged since the import of ${outcome.importedAt.toISOString()} (sha256 ${outcome.sha256.slice(0, 12)}…): nothing to do.`);
-    } else {
-      console.log(`Imported ${outcome.blocks} blocks (import run #${outcome.runId}; ${outcome.reason}).`);
-      if (outcome.editedParts.length > 0) {
-        console.log(`Kept editors' changes in ${outcome.editedParts.length} part(s): ${outcome.editedParts.join(", ")}. Untouched blocks there took the new source.`);
-      }
-      if (outcome.conflicts.length > 0) {
-        console.log(`\n${outcome.conflicts.length} conflict(s) between source changes and edits (the editors' text was kept; review each in /editor):`);
-        for (const c of outcome.conflicts) {
-          console.log(`- ${c.part} ${c.blockId}: ${c.reason}`);
-          console.log(`    editors' text: ${c.editorText.slice(0, 160)}`);
-          console.log(`    old source:    ${c.oldSource.slice(0, 160)}`);
-          console.log(`    new source:    ${c.newSource === null ? "(removed)" : c.newSource.slice(0, 160)}`);
-        }
+  const outcome = await importSource({
+    databaseUrl: env.DATABASE_URL,
+    root,
+    parsed,
+    actor: SYSTEM_INGEST,
+    force: args.force,
+    onStep: (what, applied) => step(what === "importing" ? "importing in one transaction" : applied ? `applied migrations: ${applied.join(", ")}` : "migrating the database"),
+  });
+  if (outcome.status === "unchanged") {
+    console.log(`Source unchanged since the import of ${outcome.importedAt.toISOString()} (sha256 ${outcome.sha256.slice(0, 12)}…): nothing to do.`);
+  } else {
+    console.log(`Imported ${outcome.blocks} blocks (import run #${outcome.runId}; ${outcome.reason}).`);
+    if (outcome.editedParts.length > 0) {
+      console.log(`Kept editors' changes in ${outcome.editedParts.length} part(s): ${outcome.editedParts.join(", ")}. Untouched blocks there took the new source.`);
+    }
+    if (outcome.conflicts.length > 0) {
+      console.log(`\n${outcome.conflicts.length} conflict(s) between source changes and edits (the editors' text was kept; review each in /editor):`);
+      for (const c of outcome.conflicts) {
+        console.log(`- ${c.part} ${c.blockId}: ${c.reason}`);
+        console.log(`    editors' text: ${c.editorText.slice(0, 160)}`);
+        console.log(`    old source:    ${c.oldSource.slice(0, 160)}`);
+        console.log(`    new source:    ${c.newSource === null ? "(removed)" : c.newSource.slice(0, 160)}`);
       }
     }
-  } finally {
-    await db.$disconnect();
   }
   return 0;
 }

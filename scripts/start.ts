@@ -10,29 +10,23 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { SYSTEM_INGEST } from "../lib/access/actor";
 import { authSecret } from "../lib/auth/secret";
-import { createDb } from "../lib/db/client";
-import { importBook } from "../lib/db/imports/import-book";
-import { migrateDatabase } from "../lib/db/migrate";
+import { importSource } from "../lib/db/imports/import-source";
 import { env } from "../lib/env";
-import { structureProblems } from "../lib/ingest/format-report";
 import { defaultSourcePath, parseSourceFile } from "../lib/ingest/run-ingest";
 
 const root = process.cwd();
 const nextBin = join(root, "node_modules/next/dist/bin/next");
 
 async function prepareDatabase(): Promise<void> {
-  const applied = await migrateDatabase(env.DATABASE_URL, root);
-  if (applied.length > 0) console.log(`› applied migrations: ${applied.join(", ")}`);
   const parsed = parseSourceFile(defaultSourcePath(root), root);
-  const problems = structureProblems(parsed.report);
-  if (problems.length > 0) throw new Error(`The source breaks the structure rules:\n${problems.join("\n")}`);
-  const db = createDb(env.DATABASE_URL);
-  try {
-    const outcome = await importBook({ db, actor: SYSTEM_INGEST, book: parsed.book, report: parsed.report, agencies: parsed.agencies, tags: parsed.tags, overviewFootnotes: parsed.overviewFootnotes });
-    console.log(outcome.status === "imported" ? `› imported ${outcome.blocks} blocks (${outcome.reason})` : "› content is up to date");
-  } finally {
-    await db.$disconnect();
-  }
+  const outcome = await importSource({
+    databaseUrl: env.DATABASE_URL,
+    root,
+    parsed,
+    actor: SYSTEM_INGEST,
+    onStep: (_, applied) => applied && console.log(`› applied migrations: ${applied.join(", ")}`),
+  });
+  console.log(outcome.status === "imported" ? `› imported ${outcome.blocks} blocks (${outcome.reason})` : "› content is up to date");
 }
 
 /** One server process per core (at most 4) unless WEB_CONCURRENCY says otherwise: Node runs JavaScript on one core. */
