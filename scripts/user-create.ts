@@ -14,7 +14,7 @@ import { createAuth } from "../lib/auth/server";
 import { createDb } from "../lib/db/client";
 import { databaseTarget } from "../lib/db/database-target";
 import { migrateDatabase } from "../lib/db/migrate";
-import { createUser } from "../lib/db/users/users";
+import { createUser } from "../lib/db/users/create-user";
 import { runCli } from "../lib/cli/run-cli";
 import { env } from "../lib/env";
 

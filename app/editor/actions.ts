@@ -10,8 +10,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/get-auth";
 import { requestActor } from "@/lib/auth/request-actor";
-import { restoreRevision } from "@/lib/db/editing/publish";
-import { revokeUserSessions, setUserDisabled, setUserRole } from "@/lib/db/users/users";
+import { restoreRevision } from "@/lib/db/editing/restore-revision";
+import { revokeUserSessions } from "@/lib/db/users/revoke-user-sessions";
+import { setUserDisabled } from "@/lib/db/users/set-user-disabled";
+import { setUserRole } from "@/lib/db/users/set-user-role";
 import { toAppError } from "@/lib/errors/to-app-error";
 
 import type { FormState } from "@/lib/editing/form-state";

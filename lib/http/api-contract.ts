@@ -5,8 +5,9 @@
  * tests/unit/http/openapi.test.ts keeps every route file and method in here.
  */
 import { z } from "zod";
-import { saveDraftInputSchema } from "../db/editing/drafts";
-import { publishInputSchema, restoreInputSchema } from "../db/editing/publish";
+import { saveDraftInputSchema } from "../db/editing/save-draft";
+import { publishInputSchema } from "../db/editing/publish-draft";
+import { restoreInputSchema } from "../db/editing/restore-revision";
 import { blockFilterSchema } from "../explore/block-filter";
 import { bookExportSchema, chapterSchema } from "../book/schema";
 import { MAX_QUERY_LENGTH } from "../search/parse-query";

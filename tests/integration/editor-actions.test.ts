@@ -37,7 +37,7 @@ beforeAll(async () => {
   db = seeded.db;
   auth = seeded.makeAuth();
   Object.assign(globalThis, { __compendiumDb: db, __compendiumAuth: auth });
-  const { createUser } = await import("@/lib/db/users/users");
+  const { createUser } = await import("@/lib/db/users/create-user");
   for (const role of ["editor", "admin"] as const) {
     ids[role] = (await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: `${role}@example.org`, role, password: PASSWORD } })).id;
     const response = await auth.api.signInEmail({ body: { email: `${role}@example.org`, password: PASSWORD }, asResponse: true });

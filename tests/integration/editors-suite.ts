@@ -61,7 +61,7 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
       database = await open();
       ({ db, makeAuth } = await editorialDatabase(database.url));
       auth = makeAuth();
-      const { createUser } = await import("@/lib/db/users/users");
+      const { createUser } = await import("@/lib/db/users/create-user");
       const { actorFromHeaders } = await import("@/lib/auth/session");
       for (const [key, role] of [["editor", "editor"], ["editor2", "editor"], ["admin", "admin"]] as const) {
         await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: `${key}@example.org`, role, password: PASSWORD } });
@@ -89,7 +89,7 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("applies the password policy, and accepts long passwords whole", async () => {
-      const { createUser } = await import("@/lib/db/users/users");
+      const { createUser } = await import("@/lib/db/users/create-user");
       const make = (email: string, password: string) => codeOf(createUser({ auth, db, actor: SYSTEM_CLI, input: { email, role: "editor", password } }));
       expect(await make("weak1@example.org", "password1")).toBe("INVALID_INPUT");
       expect(await make("weak2@example.org", "short")).toBe("INVALID_INPUT");
@@ -109,7 +109,8 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
 
     it("ends a session on sign-out, and every session when an admin disables the user", async () => {
       const { actorFromHeaders } = await import("@/lib/auth/session");
-      const { createUser, setUserDisabled } = await import("@/lib/db/users/users");
+      const { createUser } = await import("@/lib/db/users/create-user");
+      const { setUserDisabled } = await import("@/lib/db/users/set-user-disabled");
       const created = await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: "temp@example.org", role: "editor", password: PASSWORD } });
       const first = await signIn("temp@example.org", PASSWORD);
       const second = await signIn("temp@example.org", PASSWORD);
@@ -129,7 +130,7 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("limits failed sign-ins per account in the database, across instances", async () => {
-      const { createUser } = await import("@/lib/db/users/users");
+      const { createUser } = await import("@/lib/db/users/create-user");
       const { FAILED_SIGN_IN_LIMIT } = await import("@/lib/auth/server");
       await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: "target@example.org", role: "editor", password: PASSWORD } });
       const other = makeAuth(); // a second app instance on the same database
@@ -156,7 +157,7 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("decides the sign-in limit atomically: a burst of guesses for one account is counted before it is checked", async () => {
-      const { createUser } = await import("@/lib/db/users/users");
+      const { createUser } = await import("@/lib/db/users/create-user");
       const { FAILED_SIGN_IN_LIMIT } = await import("@/lib/auth/server");
       await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: "burst@example.org", role: "editor", password: PASSWORD } });
       const other = makeAuth();
@@ -170,7 +171,7 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("counts sign-ins refused for a short or malformed password towards the limit", async () => {
-      const { createUser } = await import("@/lib/db/users/users");
+      const { createUser } = await import("@/lib/db/users/create-user");
       const { FAILED_SIGN_IN_LIMIT } = await import("@/lib/auth/server");
       await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: "short@example.org", role: "editor", password: PASSWORD } });
       for (let i = 0; i < FAILED_SIGN_IN_LIMIT; i++) expect((await signIn("short@example.org", "x")).status).not.toBe(200);
@@ -188,7 +189,7 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("audits or refuses every admin endpoint that changes something", async () => {
-      const { createUser } = await import("@/lib/db/users/users");
+      const { createUser } = await import("@/lib/db/users/create-user");
       const user = await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: "managed@example.org", role: "editor", password: PASSWORD } });
       const status = (call: Promise<unknown>) => call.then((r) => (r as Response).status).catch((e: { statusCode?: number }) => e.statusCode ?? 500);
       // update-user could change a role unaudited: refused, and nothing changes.
@@ -201,7 +202,7 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("lets only admins change roles; an editor cannot promote themself", async () => {
-      const { setUserRole } = await import("@/lib/db/users/users");
+      const { setUserRole } = await import("@/lib/db/users/set-user-role");
       const editorId = (actors.editor as { id: string }).id;
       const before = await fingerprint();
       expect(await codeOf(setUserRole({ auth, actor: ANONYMOUS, headers: new Headers(), userId: editorId, role: "admin" }))).toBe("UNAUTHORIZED");
@@ -215,7 +216,9 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
 
     it("lets an admin change a role and end a user's sessions, with audit events", async () => {
       const { actorFromHeaders } = await import("@/lib/auth/session");
-      const { createUser, revokeUserSessions, setUserRole } = await import("@/lib/db/users/users");
+      const { createUser } = await import("@/lib/db/users/create-user");
+      const { revokeUserSessions } = await import("@/lib/db/users/revoke-user-sessions");
+      const { setUserRole } = await import("@/lib/db/users/set-user-role");
       const user = await createUser({ auth, db, actor: SYSTEM_CLI, input: { email: "promoted@example.org", role: "editor", password: PASSWORD } });
       const session = await signIn("promoted@example.org", PASSWORD);
       await setUserRole({ auth, actor: actors.admin, headers: headersOf.admin!, userId: user.id, role: "admin" });
@@ -229,7 +232,8 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("records each audit action with the detail its schema allows, and shows a stored row that no longer fits as unreadable", async () => {
-      const { listAuditEvents, recordAuditEvent } = await import("@/lib/db/audit/audit-events");
+      const { listAuditEvents } = await import("@/lib/db/audit/list-audit-events");
+      const { recordAuditEvent } = await import("@/lib/db/audit/record-audit-event");
       // A stray key (a password, say) cannot reach the log: the union refuses it before anything is written.
       const before = await db.auditEvent.count();
       await expect(recordAuditEvent(db, { action: "sign-out", detail: { password: "hunter2" } } as never)).rejects.toThrow();
@@ -246,11 +250,12 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("refuses every content mutation to anonymous users and publishing to editors, leaving data unchanged", async () => {
-      const { saveDraft } = await import("@/lib/db/editing/drafts");
-      const { publishDraft, restoreRevision } = await import("@/lib/db/editing/publish");
-      const { listAuditEvents } = await import("@/lib/db/audit/audit-events");
-      const { createUser } = await import("@/lib/db/users/users");
-      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { saveDraft } = await import("@/lib/db/editing/save-draft");
+      const { publishDraft } = await import("@/lib/db/editing/publish-draft");
+      const { restoreRevision } = await import("@/lib/db/editing/restore-revision");
+      const { listAuditEvents } = await import("@/lib/db/audit/list-audit-events");
+      const { createUser } = await import("@/lib/db/users/create-user");
+      const { getEditablePart } = await import("@/lib/db/editing/get-editable-part");
       const part = await getEditablePart({ db, actor: actors.admin, ...fao });
       const content = { blocks: part.published.blocks.map((b) => (b.id === "fao-recommendations-c" ? { ...b, text: "Anonymous edit" } : b)) };
       const before = await fingerprint();
@@ -272,8 +277,8 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("gives the second of two editors saving from the same version a conflict, keeping both texts", async () => {
-      const { saveDraft } = await import("@/lib/db/editing/drafts");
-      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { saveDraft } = await import("@/lib/db/editing/save-draft");
+      const { getEditablePart } = await import("@/lib/db/editing/get-editable-part");
       const part = await getEditablePart({ db, actor: actors.editor, ...fao });
       const withC = (text: string) => ({ blocks: part.published.blocks.map((b) => (b.id === "fao-recommendations-c" ? { ...b, text } : b)) });
       const first = await saveDraft({ db, actor: actors.editor, input: { ...fao, baseRevision: part.revision, draftVersion: null, content: withC("First editor's text.") } });
@@ -298,15 +303,16 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("rolls back a publish that fails midway: neither the edit nor its revision is kept", async () => {
-      const { publishDraft } = await import("@/lib/db/editing/publish");
+      const { publishDraft } = await import("@/lib/db/editing/publish-draft");
       const before = await fingerprint();
       await expect(publishDraft({ db, actor: actors.admin, input: { ...fao, draftVersion: 2, note: "Publish" }, hooks: { failAfterWrite: true } })).rejects.toThrow(/Injected failure/);
       expect(await fingerprint()).toBe(before);
     });
 
     it("publishes a reviewed draft with a revision and an audit event, and restores the old text as a new revision", async () => {
-      const { publishDraft, restoreRevision } = await import("@/lib/db/editing/publish");
-      const { listRevisions } = await import("@/lib/db/editing/revisions");
+      const { publishDraft } = await import("@/lib/db/editing/publish-draft");
+      const { restoreRevision } = await import("@/lib/db/editing/restore-revision");
+      const { listRevisions } = await import("@/lib/db/editing/list-revisions");
       const { getContentVersion } = await import("@/lib/db/content/get-content-version");
       expect(await codeOf(publishDraft({ db, actor: actors.admin, input: { ...fao, draftVersion: 1, note: "Stale review" } }))).toBe("CONFLICT");
       const versionBefore = await getContentVersion(db);
@@ -329,9 +335,12 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("never strands a draft: after a restore an editor rebases it (or discards it), and it publishes again", async () => {
-      const { saveDraft, rebaseDraft, discardDraft } = await import("@/lib/db/editing/drafts");
-      const { publishDraft, restoreRevision } = await import("@/lib/db/editing/publish");
-      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { saveDraft } = await import("@/lib/db/editing/save-draft");
+      const { rebaseDraft } = await import("@/lib/db/editing/rebase-draft");
+      const { discardDraft } = await import("@/lib/db/editing/discard-draft");
+      const { publishDraft } = await import("@/lib/db/editing/publish-draft");
+      const { restoreRevision } = await import("@/lib/db/editing/restore-revision");
+      const { getEditablePart } = await import("@/lib/db/editing/get-editable-part");
       const target = { slug: "who", part: "recommendations" };
       const start = await getEditablePart({ db, actor: actors.editor, ...target });
       const edit = (text: string, p = start) => ({ blocks: p.published.blocks.map((b, i) => (i === 0 ? { ...b, text } : b)) });
@@ -365,17 +374,17 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("refuses a save based on a revision that has since been published over", async () => {
-      const { saveDraft } = await import("@/lib/db/editing/drafts");
-      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { saveDraft } = await import("@/lib/db/editing/save-draft");
+      const { getEditablePart } = await import("@/lib/db/editing/get-editable-part");
       const part = await getEditablePart({ db, actor: actors.editor, ...fao });
       expect(part.revision).toBe(2);
       expect(await codeOf(saveDraft({ db, actor: actors.editor, input: { ...fao, baseRevision: 1, draftVersion: null, content: part.published } }))).toBe("CONFLICT");
     });
 
     it("adds, reorders and deletes blocks, and lets editor tags override the rules", async () => {
-      const { saveDraft } = await import("@/lib/db/editing/drafts");
-      const { publishDraft } = await import("@/lib/db/editing/publish");
-      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { saveDraft } = await import("@/lib/db/editing/save-draft");
+      const { publishDraft } = await import("@/lib/db/editing/publish-draft");
+      const { getEditablePart } = await import("@/lib/db/editing/get-editable-part");
       const part = await getEditablePart({ db, actor: actors.editor, ...fao });
       const [first, second, ...rest] = part.published.blocks;
       const content = {
@@ -403,7 +412,7 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     it("refuses cross-site and malformed writes at the API before touching data", async () => {
       const { PUT } = await import("@/app/api/v1/editor/parts/[slug]/[part]/draft/route");
       const { POST: publish } = await import("@/app/api/v1/editor/parts/[slug]/[part]/publish/route");
-      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { getEditablePart } = await import("@/lib/db/editing/get-editable-part");
       const { env } = await import("@/lib/env");
       const part = await getEditablePart({ db, actor: actors.editor, slug: "ilo", part: "gaps" }).catch(() => getEditablePart({ db, actor: actors.editor, slug: "ilo", part: "challenges" }));
       const body = JSON.stringify({ baseRevision: part.revision, draftVersion: null, content: { blocks: part.published.blocks.map((b, i) => (i === 0 ? { ...b, text: "Edited through the API." } : b)) } });
@@ -444,9 +453,9 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("re-ingests a changed source without overwriting edits, and lists the conflicts", async () => {
-      const { saveDraft } = await import("@/lib/db/editing/drafts");
-      const { publishDraft } = await import("@/lib/db/editing/publish");
-      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { saveDraft } = await import("@/lib/db/editing/save-draft");
+      const { publishDraft } = await import("@/lib/db/editing/publish-draft");
+      const { getEditablePart } = await import("@/lib/db/editing/get-editable-part");
       const { importBook } = await import("@/lib/db/imports/import-book");
       const before = await getEditablePart({ db, actor: actors.editor, ...fao });
       const edited = before.published.blocks.find((b) => b.id === "fao-recommendations-c")!;
@@ -481,9 +490,9 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it("lets editors reword a chapter's notes, keeps the numbering fixed, and keeps the wording through a re-ingest", async () => {
-      const { saveDraft } = await import("@/lib/db/editing/drafts");
-      const { publishDraft } = await import("@/lib/db/editing/publish");
-      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { saveDraft } = await import("@/lib/db/editing/save-draft");
+      const { publishDraft } = await import("@/lib/db/editing/publish-draft");
+      const { getEditablePart } = await import("@/lib/db/editing/get-editable-part");
       const { importBook } = await import("@/lib/db/imports/import-book");
       const { getAgencyProfile } = await import("@/lib/db/chapters/get-agency-profile");
       const notes = { slug: "ilo", part: "footnotes" };
@@ -511,7 +520,7 @@ export function editorsSuite(name: string, open: () => Promise<TestDatabase>) {
       const { PUT: saveRoute } = await import("@/app/api/v1/editor/parts/[slug]/[part]/draft/route");
       const { POST: publishRoute } = await import("@/app/api/v1/editor/parts/[slug]/[part]/publish/route");
       const { POST: restoreRoute } = await import("@/app/api/v1/editor/revisions/[id]/restore/route");
-      const { getEditablePart } = await import("@/lib/db/editing/parts");
+      const { getEditablePart } = await import("@/lib/db/editing/get-editable-part");
       const { env } = await import("@/lib/env");
       const site = new URL(env.SITE_URL).origin;
       const target = { slug: "unicef", part: "recommendations" };

@@ -65,9 +65,9 @@ describe("re-ingest that moves a paragraph into the footnotes (SQLite)", () => {
   });
 
   it("keeps published edits to the chapter and shows the note as footnote 2 after re-ingest with the fixed parser", async () => {
-    const { saveDraft } = await import("@/lib/db/editing/drafts");
-    const { publishDraft } = await import("@/lib/db/editing/publish");
-    const { getEditablePart } = await import("@/lib/db/editing/parts");
+    const { saveDraft } = await import("@/lib/db/editing/save-draft");
+    const { publishDraft } = await import("@/lib/db/editing/publish-draft");
+    const { getEditablePart } = await import("@/lib/db/editing/get-editable-part");
     const { importBook } = await import("@/lib/db/imports/import-book");
 
     // Editors reword the paragraph that opens the activities and recommendation (c).
@@ -127,7 +127,7 @@ describe("re-ingest that moves a paragraph into the footnotes (SQLite)", () => {
   });
 
   it("keeps an edited part's untouched paragraphs in the order and under the subheadings the source prints them", async () => {
-    const { getEditablePart } = await import("@/lib/db/editing/parts");
+    const { getEditablePart } = await import("@/lib/db/editing/get-editable-part");
     const after = await getEditablePart({ db, actor: editor, slug: "fao", part: "activities" });
     const source = realBook().book.chapters.find((ch) => ch.slug === "fao")!.sections.find((s) => s.kinds[0] === "activities")!.blocks;
     expect(after.published.blocks.slice(1).map((b) => b.text)).toEqual(source.slice(1).map((b) => b.text));

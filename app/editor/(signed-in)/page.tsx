@@ -2,8 +2,8 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { listAgencies } from "@/lib/db/chapters/list-agencies";
-import { listDrafts } from "@/lib/db/editing/drafts";
-import { listRevisions } from "@/lib/db/editing/revisions";
+import { listDrafts } from "@/lib/db/editing/list-drafts";
+import { listRevisions } from "@/lib/db/editing/list-revisions";
 import { editablePartLabel } from "@/lib/editing/part-snapshot";
 import { utcMinute } from "@/lib/text/utc-time";
 

@@ -8,7 +8,7 @@ import { chapterSchema } from "../../book/schema";
 import { getDb, type Db } from "../client";
 import { getContentVersion } from "../content/get-content-version";
 import { orInMemory } from "../unavailable";
-import { lastUpdatedParts } from "../editing/revisions";
+import { lastUpdatedParts } from "../editing/last-updated-parts";
 import { blockWithFootnotes } from "./block-include";
 import { chapterMetaSelect as metaSelect, parseKinds, toBlock, toFootnote, type AgencyProfile, type ChapterMeta } from "./dto";
 

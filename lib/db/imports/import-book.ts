@@ -18,7 +18,10 @@ import type { Db } from "../client";
 import { bumpContentVersion } from "../content/bump-content-version";
 import { mergeFootnotes, mergeSource, type MergeConflict, type PriorBlock } from "../../editing/merge-source";
 import { parseSnapshotJson } from "../../editing/part-snapshot";
-import { applySnapshot, findPart, readPublishedSnapshot, type Tx } from "../editing/parts";
+import { applySnapshot } from "../editing/apply-snapshot";
+import { findPart } from "../editing/locate-part";
+import { readPublishedSnapshot } from "../editing/read-published-snapshot";
+import { type Tx } from "../transaction";
 
 export type ImportOutcome =
   | { status: "unchanged"; sha256: string; importedAt: Date }

@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
-import { AUDIT_ACTIONS, listAuditEvents } from "@/lib/db/audit/audit-events";
+import { AUDIT_ACTIONS } from "@/lib/db/audit/audit-event-schema";
+import { listAuditEvents } from "@/lib/db/audit/list-audit-events";
 import { isAppError } from "@/lib/errors/app-error";
 import { utcSecond } from "@/lib/text/utc-time";
 

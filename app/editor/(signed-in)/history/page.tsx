@@ -4,7 +4,7 @@ import { restoreAction } from "@/app/editor/actions";
 import { ActionForm } from "@/components/editor/action-form";
 import { WordDiffView } from "@/components/editor/word-diff-view";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
-import { historyQuerySchema, listRevisions } from "@/lib/db/editing/revisions";
+import { historyQuerySchema, listRevisions } from "@/lib/db/editing/list-revisions";
 import { editablePartLabel } from "@/lib/editing/part-snapshot";
 import { utcMinute } from "@/lib/text/utc-time";
 

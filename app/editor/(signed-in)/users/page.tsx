@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { revokeSessionsAction, setDisabledAction, setRoleAction } from "@/app/editor/actions";
 import { ActionForm } from "@/components/editor/action-form";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
-import { listUsers } from "@/lib/db/users/users";
+import { listUsers } from "@/lib/db/users/list-users";
 import { isAppError } from "@/lib/errors/app-error";
 
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { PartEditor } from "@/components/editor/part-editor";
 import { requireSignedInUser } from "@/lib/auth/request-actor";
 import { gcmList, themeList } from "@/lib/book/content/labels";
-import { getEditablePart } from "@/lib/db/editing/parts";
+import { getEditablePart } from "@/lib/db/editing/get-editable-part";
 import { diffSnapshots } from "@/lib/editing/word-diff";
 import { toAppError } from "@/lib/errors/to-app-error";
 import { editablePartLabel } from "@/lib/editing/part-snapshot";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { requestActor } from "@/lib/auth/request-actor";
-import { getEditablePart } from "@/lib/db/editing/parts";
+import { getEditablePart } from "@/lib/db/editing/get-editable-part";
 import { handleRoute, partParams } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";

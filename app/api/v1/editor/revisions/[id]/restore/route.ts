@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { restoreRevision } from "@/lib/db/editing/publish";
+import { restoreRevision } from "@/lib/db/editing/restore-revision";
 import { restoreBody } from "@/lib/http/api-contract";
 import { handleMutation } from "@/lib/http/handle-mutation";
 import { idParams } from "@/lib/http/handle-route";

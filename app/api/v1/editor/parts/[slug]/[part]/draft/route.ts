@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { discardDraft, saveDraft } from "@/lib/db/editing/drafts";
+import { discardDraft } from "@/lib/db/editing/discard-draft";
+import { saveDraft } from "@/lib/db/editing/save-draft";
 import { draftVersionBody, saveDraftBody } from "@/lib/http/api-contract";
 import { handleMutation } from "@/lib/http/handle-mutation";
 import { partParams } from "@/lib/http/handle-route";

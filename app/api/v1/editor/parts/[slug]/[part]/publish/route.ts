@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { publishDraft } from "@/lib/db/editing/publish";
+import { publishDraft } from "@/lib/db/editing/publish-draft";
 import { publishBody } from "@/lib/http/api-contract";
 import { handleMutation } from "@/lib/http/handle-mutation";
 import { partParams } from "@/lib/http/handle-route";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { rebaseDraft } from "@/lib/db/editing/drafts";
+import { rebaseDraft } from "@/lib/db/editing/rebase-draft";
 import { draftVersionBody } from "@/lib/http/api-contract";
 import { handleMutation } from "@/lib/http/handle-mutation";
 import { partParams } from "@/lib/http/handle-route";

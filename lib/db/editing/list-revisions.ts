@@ -1,4 +1,4 @@
-/** Revision history of parts and blocks, newest first, with word-level diffs. */
+/** The history of published changes (editors and admins): each revision with its word diff, filtered by agency and part. */
 import "server-only";
 import { z } from "zod";
 import { assertCan, type Actor } from "../../access/actor";
@@ -60,10 +60,4 @@ export async function listRevisions({ db = getDb(), actor, query }: { db?: Db; a
       diff,
     };
   });
-}
-
-/** When each edited part was last changed, for the public "last updated" line. */
-export async function lastUpdatedParts(db: Db, chapterNumber: number): Promise<Record<string, string>> {
-  const rows = await db.revision.groupBy({ by: ["part"], where: { chapterNumber }, _max: { createdAt: true } });
-  return Object.fromEntries(rows.flatMap((r) => (r._max.createdAt ? [[r.part, r._max.createdAt.toISOString()]] : [])));
 }
