@@ -7,12 +7,11 @@
  * both changed the import lists a conflict.
  */
 import "server-only";
-import { createHash } from "node:crypto";
 import { inTransaction } from "../transaction";
 import { assertCan, type Actor } from "../../access/actor";
 import type { AgenciesFile } from "../../book/content/agencies";
 import type { BookReport } from "../../ingest/parse-book";
-import { bookExportSchema, footnoteSchema, type Block, type BookExport, type Footnote } from "../../book/schema";
+import type { BookExport, Footnote } from "../../book/schema";
 import type { RuleTag } from "../../themes/tag-book";
 import type { Db } from "../client";
 import { bumpContentVersion } from "../content/bump-content-version";
@@ -22,6 +21,7 @@ import { applySnapshot } from "../editing/apply-snapshot";
 import { findPart } from "../editing/locate-part";
 import { readPublishedSnapshot } from "../editing/read-published-snapshot";
 import { type Tx } from "../transaction";
+import { planImport } from "./plan-import";
 
 export type ImportOutcome =
   | { status: "unchanged"; sha256: string; importedAt: Date }
@@ -52,24 +52,12 @@ export type ImportBookOptions = {
   failAfterWrite?: boolean;
 };
 
-type TocPage = { number: number; page: number | null };
-
-function pageRange(toc: TocPage[], number: number): { firstPage: number | null; lastPage: number | null } {
-  const index = toc.findIndex((t) => t.number === number);
-  const firstPage = toc[index]?.page ?? null;
-  const next = toc[index + 1]?.page ?? null;
-  return { firstPage, lastPage: next !== null ? next - 1 : null };
-}
-
 export async function importBook(options: ImportBookOptions): Promise<ImportOutcome> {
-  const { db, actor, report, agencies } = options;
+  const { db, actor } = options;
   assertCan(actor, "content:import");
-  const book = bookExportSchema.parse(options.book);
+  const plan = planImport(options);
+  const { book, fingerprint } = plan;
 
-  // Everything the import writes, so a new parser, correction or vocabulary re-imports an unchanged source.
-  const fingerprint = createHash("sha256")
-    .update(JSON.stringify([book, options.overviewFootnotes ?? [], options.tags, agencies.agencies]))
-    .digest("hex");
   const last = await db.importRun.findFirst({ orderBy: { id: "desc" } });
   const chapterCount = await db.chapter.count();
   const sameSource = last !== null && last.sourceSha256 === book.source.sha256 && chapterCount > 0;
@@ -79,22 +67,6 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
   const reason = options.force ? "forced" : !last || chapterCount === 0 ? "first import" : sameSource ? "rules changed" : "source changed";
 
   const startedAt = new Date();
-  const categoryOf = new Map(agencies.agencies.map((a) => [a.number, a.category]));
-  const totals = {
-    chapters: book.chapters.length,
-    sections: report.chapters.reduce((n, c) => n + c.sections, 0),
-    blocks: report.chapters.reduce((n, c) => n + c.blocks, 0),
-    items: report.chapters.reduce((n, c) => n + c.items, 0),
-    footnotes: report.chapters.reduce((n, c) => n + c.footnotesMarked + c.footnotesUnmarked, 0),
-    rejoined: report.chapters.reduce((n, c) => n + c.rejoined, 0),
-    corrections: report.chapters.reduce((n, c) => n + c.corrections, 0),
-    glossary: book.glossary.length,
-    tags: options.tags.length,
-  };
-  const warnings = report.chapters.flatMap((c) =>
-    [...c.structure, ...c.warnings].map((w) => ({ chapter: c.slug, line: w.line, message: w.message })),
-  );
-
   const editedParts: string[] = [];
   const conflicts: (MergeConflict & { part: string })[] = [];
   const runId = await inTransaction(
@@ -109,60 +81,17 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
       await tx.chapter.deleteMany();
       await tx.glossaryTerm.deleteMany();
 
-      const chapters = [
-        { number: 1, slug: "overview", kind: "overview", title: book.overview.title, acronym: null, category: null },
-        ...book.chapters.map((c) => ({
-          number: c.number,
-          slug: c.slug,
-          kind: "agency",
-          title: c.title,
-          acronym: c.acronym,
-          category: categoryOf.get(c.number) ?? null,
-        })),
-      ];
-      await tx.chapter.createMany({
-        data: chapters.map((c) => ({ ...c, ...pageRange(report.toc, c.number) })),
-      });
-
-      const blockRows: {
-        id: string;
-        chapterNumber: number;
-        sectionId: number | null;
-        position: number;
-        block: Block;
-      }[] = [];
-      const place = (chapterNumber: number, sectionId: number | null, blocks: Block[]) => {
-        for (const block of blocks) {
-          blockRows.push({ id: block.id, chapterNumber, sectionId, position: blockRows.length, block });
-        }
-      };
-      place(1, null, book.overview.blocks);
-
-      const footnoteRows: { chapterNumber: number; number: number | null; text: string; line: number; position: number }[] = [];
-      (options.overviewFootnotes ?? []).forEach((f, position) => footnoteRows.push({ chapterNumber: 1, ...footnoteSchema.parse(f), position }));
-      for (const chapter of book.chapters) {
-        place(chapter.number, null, chapter.intro);
-        for (const [position, section] of chapter.sections.entries()) {
-          const created = await tx.section.create({
-            data: {
-              chapterNumber: chapter.number,
-              kinds: JSON.stringify(section.kinds),
-              primaryKind: section.kinds[0]!,
-              heading: section.heading,
-              position,
-              line: section.blocks[0]?.line ?? 0,
-            },
-          });
-          place(chapter.number, created.id, section.blocks);
-        }
-        chapter.footnotes.forEach((f, position) => footnoteRows.push({ chapterNumber: chapter.number, ...f, position }));
+      await tx.chapter.createMany({ data: plan.chapters });
+      const sectionId = new Map<string, number>();
+      for (const section of plan.sections) {
+        const created = await tx.section.create({ data: section });
+        sectionId.set(`${section.chapterNumber}:${section.position}`, created.id);
       }
-
       await tx.block.createMany({
-        data: blockRows.map((r) => ({
+        data: plan.blocks.map((r) => ({
           id: r.id,
           chapterNumber: r.chapterNumber,
-          sectionId: r.sectionId,
+          sectionId: r.section ? sectionId.get(`${r.section.chapterNumber}:${r.section.position}`)! : null,
           position: r.position,
           type: r.block.type,
           label: r.block.label,
@@ -172,24 +101,11 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
           line: r.block.line,
         })),
       });
-      const footnotes = await tx.footnote.createManyAndReturn({ data: footnoteRows.map((f) => ({ ...f, sourceText: f.text })) });
+      const footnotes = await tx.footnote.createManyAndReturn({ data: plan.footnotes.map((f) => ({ ...f, sourceText: f.text })) });
       const footnoteId = new Map(footnotes.map((f) => [`${f.chapterNumber}:${f.number}`, f.id]));
-      const links = blockRows.flatMap((r) =>
-        r.block.footnotes.flatMap((n, position) => {
-          const id = footnoteId.get(`${r.chapterNumber}:${n}`);
-          return id === undefined ? [] : [{ blockId: r.id, footnoteId: id, position }];
-        }),
-      );
-      await tx.blockFootnote.createMany({ data: links });
-      const known = new Set(blockRows.map((r) => r.id));
-      await tx.blockTag.createMany({
-        data: options.tags
-          .filter((t) => known.has(t.blockId))
-          .map((t) => ({ blockId: t.blockId, vocabulary: t.vocabulary, tag: t.tag, source: "rule", matched: JSON.stringify(t.matched) })),
-      });
-      await tx.glossaryTerm.createMany({
-        data: book.glossary.map((g, position) => ({ ...g, position })),
-      });
+      await tx.blockFootnote.createMany({ data: plan.links.map((l) => ({ blockId: l.blockId, footnoteId: footnoteId.get(`${l.chapterNumber}:${l.number}`)!, position: l.position })) });
+      await tx.blockTag.createMany({ data: plan.tags });
+      await tx.glossaryTerm.createMany({ data: plan.glossary });
       const run = await tx.importRun.create({
         data: {
           sourceFile: book.source.file,
@@ -197,8 +113,8 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
           fingerprint,
           startedAt,
           finishedAt: new Date(),
-          counts: JSON.stringify(totals),
-          warnings: JSON.stringify(warnings),
+          counts: JSON.stringify(plan.totals),
+          warnings: JSON.stringify(plan.warnings),
         },
       });
       for (const part of edited) {
@@ -222,7 +138,7 @@ export async function importBook(options: ImportBookOptions): Promise<ImportOutc
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-  return { status: "imported", sha256: book.source.sha256, runId, blocks: totals.blocks, reason, editedParts, conflicts };
+  return { status: "imported", sha256: book.source.sha256, runId, blocks: plan.totals.blocks, reason, editedParts, conflicts };
 }
 
 /** Every part with a revision, as published now, with the ids (and texts) of the blocks editors deleted along the way. */
