@@ -81,17 +81,17 @@ test("kill -HUP replaces every worker, each once its replacement is warm, failin
   test.setTimeout(120_000);
   const before = workerPids();
   const restarted = log.split("rolling restart complete").length;
-  // Bounded load on 127.0.0.1 only: 6 connections, at most 30 s, stopped once the restart is done.
+  // Bounded load on 127.0.0.1 only: 4 connections, at most 30 s, stopped once the restart is done.
   let finish: (result: autocannon.Result) => void = () => undefined;
   const result = new Promise<autocannon.Result>((resolve) => (finish = resolve));
   const load = autocannon(
-    { url: BASE, connections: 6, duration: 30, requests: [{ path: "/robots.txt" }, { path: "/api/v1/search?q=remittances&limit=3" }, { path: "/api/health" }] },
+    { url: BASE, connections: 4, duration: 30, requests: [{ path: "/robots.txt" }, { path: "/api/v1/search?q=remittances&limit=3" }, { path: "/api/health" }] },
     (error, done) => finish(error ? ({ errors: 1, timeouts: 0, non2xx: 0, requests: { total: 0 } } as unknown as autocannon.Result) : done),
   );
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await new Promise((resolve) => setTimeout(resolve, 250));
   process.kill(server.pid!, "SIGHUP");
   await expect.poll(() => log.split("rolling restart complete").length, { timeout: 90_000 }).toBe(restarted + 1);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await new Promise((resolve) => setTimeout(resolve, 250));
   load.stop();
   const done = await result;
   expect(done.requests.total).toBeGreaterThan(100);
