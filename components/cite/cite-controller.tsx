@@ -9,13 +9,13 @@
  * links lead to the /cite/<id> page instead.
  */
 import { useEffect, useRef, useState } from "react";
+import { CopyButton } from "@/components/common/copy-button";
 import { bibtexCitation, plainCitation, type CitationTarget } from "@/lib/cite/format-citation";
 
 /** `siteUrl`: the portal's address (SITE_URL), so the dialog, /cite/<id>, exports and the sitemap cite one URL. */
 export type CiteChapter = Omit<CitationTarget, "partLabel" | "itemLabel" | "url" | "blockId"> & { slug: string; siteUrl: string };
 
 function CopyField({ label, value }: { label: string; value: string }) {
-  const [copied, setCopied] = useState(false);
   const id = `cite-${label.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <div className="mt-4">
@@ -23,16 +23,7 @@ function CopyField({ label, value }: { label: string; value: string }) {
         <label htmlFor={id} className="text-sm font-semibold">
           {label}
         </label>
-        <button
-          type="button"
-          className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-          onClick={async () => {
-            await navigator.clipboard.writeText(value);
-            setCopied(true);
-          }}
-        >
-          {copied ? "Copied" : `Copy ${label.toLowerCase()}`}
-        </button>
+        <CopyButton value={value} label={`Copy ${label.toLowerCase()}`} announce={`${label} citation copied`} />
       </div>
       <textarea
         id={id}
@@ -41,9 +32,6 @@ function CopyField({ label, value }: { label: string; value: string }) {
         rows={label === "BibTeX" ? 9 : label === "Link" ? 2 : 5}
         className="mt-1 w-full rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-700 dark:bg-slate-900"
       />
-      <p aria-live="polite" className="sr-only">
-        {copied ? `${label} citation copied` : ""}
-      </p>
     </div>
   );
 }

@@ -3,35 +3,27 @@
  * SITE_URL, cites itself at that port everywhere — the Cite dialog, /cite/<id>, CSV permalinks,
  * the sitemap, robots.txt and the canonical link all agree.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { parse } from "csv-parse/sync";
 import { expect, test } from "@playwright/test";
+import { startPortal, type Portal } from "../support/portal";
 
 const PORT = 3294;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SITE = `http://localhost:${PORT}`;
 const PASSAGE = `${SITE}/agencies/fao#fao-recommendations-c`;
 
-let server: ChildProcess;
-let log = "";
+let portal: Portal | undefined;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   const { SITE_URL: _unset, ...inherited } = process.env;
-  server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
-    env: { ...inherited, PORT: String(PORT), DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db", WEB_CONCURRENCY: "1", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  await expect.poll(() => log, { timeout: 110_000 }).toContain("(1 worker)");
+  portal = await startPortal({ env: { ...inherited, PORT: String(PORT), DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db" }, workers: 1, timeout: 110_000 });
 });
 
 test.afterAll(async () => {
-  server?.kill("SIGTERM");
-  await new Promise((resolve) => server?.once("exit", resolve));
+  await portal?.stop();
 });
 
 test("without SITE_URL, every absolute link names the port the portal runs on", async ({ page, context, request }) => {
