@@ -4,7 +4,7 @@
  *  - components/ and lib/ never import app/ (arrows point from pages to the code they use);
  *  - only lib/db holds Prisma: nothing else imports @prisma/*, the generated clients or lib/db/client;
  *  - components/ never import the data layer at all (they get data as props);
- *  - only lib/db opens transactions or bumps the content version (its operations check the actor first);
+ *  - only lib/db opens transactions, bumps the content version, writes audit rows or snapshots (its operations check the actor first);
  *  - lib/book, the domain kernel (part kinds, the export schema, the content files), imports nothing of the project.
  * `npm run lint` runs it; `npm test` runs `npm run lint` first.
  */
@@ -15,8 +15,8 @@ const appImports = { group: ["@/app/*", "**/app/*"], message: "components/ and l
 const prisma = { group: ["@prisma/*", "**/db/generated/*", "@/lib/db/generated/*"], message: "Only lib/db talks to Prisma." };
 const client = { group: ["@/lib/db/client", "**/lib/db/client"], message: "Pages, routes and components call lib/db operations; they never hold a database client." };
 const internalWrites = {
-  group: ["@/lib/db/transaction", "**/lib/db/transaction", "@/lib/db/content/bump-content-version", "**/db/content/bump-content-version"],
-  message: "Transactions and the content version belong to the data layer's own operations, which check the actor.",
+  group: ["@/lib/db/transaction", "**/lib/db/transaction", "@/lib/db/content/bump-content-version", "**/db/content/bump-content-version", "@/lib/db/audit/record-audit-event", "**/db/audit/record-audit-event", "@/lib/db/editing/apply-snapshot", "**/db/editing/apply-snapshot"],
+  message: "Transactions, the content version, raw audit writes and snapshot writes belong to the data layer's own operations, which check the actor (lib/auth uses recordAuthEvent).",
 };
 const dataLayer = { group: ["@/lib/db/*", "**/lib/db/*"], message: "Components get their data as props; pages and routes call lib/db." };
 

@@ -9,6 +9,8 @@ export type Actor = { kind: "anonymous" } | { kind: "system"; name: string } | {
 
 export const SYSTEM_INGEST: Actor = { kind: "system", name: "ingest" };
 export const SYSTEM_CLI: Actor = { kind: "system", name: "cli" };
+/** Better Auth's hooks, which log what they see (lib/auth/server.ts). */
+export const SYSTEM_AUTH: Actor = { kind: "system", name: "auth" };
 
 export type Permission =
   | "content:import"
@@ -19,7 +21,9 @@ export type Permission =
   /** Make a draft public, or restore an earlier revision. */
   | "content:publish"
   | "users:manage"
-  | "audit:read";
+  | "audit:read"
+  /** Write to the audit log directly: only the system (the auth hooks); every other event is written by the operation it records. */
+  | "audit:write";
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
 export type SystemActor = Extract<Actor, { kind: "system" }>;
@@ -31,6 +35,7 @@ type Grantee = {
   "content:publish": UserActor;
   "users:manage": SystemActor | UserActor;
   "audit:read": UserActor;
+  "audit:write": SystemActor;
 };
 
 const isUser = (actor: Actor): actor is UserActor => actor.kind === "user";
@@ -43,6 +48,7 @@ const GRANTS: Record<Permission, (actor: Actor) => boolean> = {
   "content:publish": isAdmin,
   "users:manage": (actor) => actor.kind === "system" || isAdmin(actor),
   "audit:read": isAdmin,
+  "audit:write": (actor) => actor.kind === "system",
 };
 
 export function can(actor: Actor, permission: Permission): boolean {

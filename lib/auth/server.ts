@@ -16,7 +16,8 @@ import { admin } from "better-auth/plugins/admin";
 import { defaultAc } from "better-auth/plugins/admin/access";
 import type { Db } from "../db/client";
 import { z } from "zod";
-import { recordAuditEvent } from "../db/audit/record-audit-event";
+import { recordAuthEvent } from "../db/audit/record-auth-event";
+import { SYSTEM_AUTH } from "../access/actor";
 import { type AuditAction } from "../db/audit/audit-event-schema";
 import { reserveSignInAttempt, settleSignInAttempt } from "../db/audit/sign-in-attempts";
 import { env } from "../env";
@@ -129,7 +130,7 @@ export function createAuth({ db, provider, secret, baseURL }: AuthOptions) {
         if (ctx.path === "/sign-out") {
           // Logged before the session is gone, so the event names who signed out.
           const session = await getSessionFromCtx(ctx).catch(() => null);
-          if (session) await recordAuditEvent(db, { action: "sign-out", actorId: session.user.id, actorEmail: session.user.email, ip: clientIp(ctx.headers) });
+          if (session) await recordAuthEvent({ db, actor: SYSTEM_AUTH, event: { action: "sign-out", actorId: session.user.id, actorEmail: session.user.email, ip: clientIp(ctx.headers) } });
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
@@ -166,8 +167,8 @@ export function createAuth({ db, provider, secret, baseURL }: AuthOptions) {
         const who = { actorId: session?.user.id ?? null, actorEmail: session?.user.email ?? null, target, ip };
         // Better Auth accepts a role or a list of roles; the log keeps them as one string.
         const role = Array.isArray(body.role) ? body.role.join(",") : typeof body.role === "string" ? body.role : "editor";
-        if (action === "role-changed" || action === "user-created") await recordAuditEvent(db, { action, ...who, detail: { role } });
-        else await recordAuditEvent(db, { action, ...who });
+        if (action === "role-changed" || action === "user-created") await recordAuthEvent({ db, actor: SYSTEM_AUTH, event: { action, ...who, detail: { role } } });
+        else await recordAuthEvent({ db, actor: SYSTEM_AUTH, event: { action, ...who } });
       }),
     },
   });
