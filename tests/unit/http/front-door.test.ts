@@ -1,6 +1,6 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CLIENT_IP_HEADER, clientAddress, decodablePath, FORWARDED_ORIGIN_HEADER, frontDoor } from "@/lib/server/front-door";
 
 describe("client address", () => {
@@ -55,10 +55,17 @@ describe("front door on a real server", () => {
       expect(response.headers["strict-transport-security"]).toBeUndefined(); // plain http: no HSTS
     }
   });
-  it("answers a failing handler with a 500 that carries the security headers", async () => {
-    const response = await get("/boom");
-    expect(response.status).toBe(500);
-    expect(response.headers["x-frame-options"]).toBe("DENY");
+  it("answers a failing handler with a 500 that carries the security headers, and logs the failure", async () => {
+    // The log line is expected here: it is checked, not printed.
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const response = await get("/boom");
+      expect(response.status).toBe(500);
+      expect(response.headers["x-frame-options"]).toBe("DENY");
+      expect(logged).toHaveBeenCalledWith("front door: unhandled error:", "handler failed");
+    } finally {
+      logged.mockRestore();
+    }
   });
   it("ignores the forwarding headers an untrusted client sends", async () => {
     const response = await get("/", { "x-forwarded-for": "6.6.6.6", "x-forwarded-host": "evil.example", [CLIENT_IP_HEADER]: "6.6.6.6", [FORWARDED_ORIGIN_HEADER]: "https://evil.example" });
