@@ -94,3 +94,14 @@ test("item labels show as the book prints them, never upper-cased", async ({ pag
   await expect(where).toBeVisible();
   expect(await where.evaluate((el) => getComputedStyle(el).textTransform)).toBe("none");
 });
+
+test("a profile prints as the text alone: no navigation, actions or chips", async ({ page }) => {
+  await page.goto("/agencies/fao");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Parts of this chapter" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Cite Recommendations item (c)" })).toBeHidden();
+  await expect(page.getByRole("list", { name: "Themes" }).first()).toBeHidden();
+  await expect(page.locator("#fao-recommendations-c")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
