@@ -10,7 +10,7 @@ const sampleFileSchema = z.object({
   samples: z.array(
     z.object({
       name: z.string(),
-      blocks: z.array(z.object({ id: z.string(), correct: z.array(z.string()), wrong: z.array(z.string()) })).min(100),
+      blocks: z.array(z.object({ id: z.string(), correct: z.array(z.string()), wrong: z.array(z.string()) })).min(90, "a sample needs at least 90 judged blocks"),
     }),
   ),
 });
