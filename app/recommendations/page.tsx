@@ -31,12 +31,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   const shown = filterBlocks(corpus.blocks, filter);
   const active = Object.values(chosen).some((v) => v && v.length > 0);
   const page = pageOf(shown, raw.page);
-  const hrefFor = (n: number) => {
-    const query = new URLSearchParams(Object.entries(chosen).flatMap(([k, v]) => (v && v.length ? [[k, v.join(",")]] : [])));
-    if (n > 1) query.set("page", String(n));
-    const text = query.toString();
-    return `/recommendations${text ? `?${text}` : ""}`;
-  };
+  const hrefFor = (n: number) => `/recommendations${filterQuery(chosen, n > 1 ? { page: String(n) } : {})}`;
 
   return (
     <>

@@ -38,8 +38,9 @@ type Entry = {
   status: number;
   headers: [string, string][];
   raw: Buffer;
-  gzip: Buffer;
-  br: Buffer;
+  /** Compressed once, when first asked for (a stored page: when it is stored, so its bytes count in the LRU). */
+  gzip?: Buffer;
+  br?: Buffer;
   etag: string;
   bytes: number;
 };
@@ -137,6 +138,13 @@ class ByteLru {
   }
 }
 
+/** The body in an encoding, compressing it on first use (brotli at quality 6 is about as fast as gzip 9). */
+function bodyIn(entry: Entry, encoding: "br" | "gzip" | null): Buffer {
+  if (encoding === "gzip") return (entry.gzip ??= gzipSync(entry.raw, { level: 6 }));
+  if (encoding === "br") return (entry.br ??= brotliCompressSync(entry.raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.raw.length } }));
+  return entry.raw;
+}
+
 function entryOf(rendered: Rendered, version: number): Entry {
   const type = rendered.headers.find(([name]) => name === "content-type")?.[1] ?? "";
   const headers = rendered.headers.filter(([name]) => !DROPPED.has(name));
@@ -146,10 +154,8 @@ function entryOf(rendered: Rendered, version: number): Entry {
     if (csp) headers.push(csp);
   }
   const raw = rendered.body;
-  const gzip = gzipSync(raw, { level: 6 });
-  const br = brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } });
   const etag = `"v${version}-${createHash("sha256").update(raw).digest("base64url").slice(0, 22)}"`;
-  return { version, status: rendered.status, headers, raw, gzip, br, etag, bytes: raw.length + gzip.length + br.length + 512 };
+  return { version, status: rendered.status, headers, raw, etag, bytes: raw.length + 512 };
 }
 
 export type PageCache = {
@@ -198,6 +204,8 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     // Only a page rendered wholly at one version, by a worker whose index serves it, is kept.
     const after = await options.contentState().catch(() => null);
     if (after && after.version === before && after.fresh && version === before) {
+      // A kept page is served many times: compress it now, and count every form of it in the LRU.
+      entry.bytes += bodyIn(entry, "gzip").length + bodyIn(entry, "br").length;
       lru.set(key, entry);
       return entry;
     }
@@ -220,7 +228,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       return;
     }
     const encoding = pickEncoding(request.headers["accept-encoding"]);
-    const body = encoding === "br" ? entry.br : encoding === "gzip" ? entry.gzip : entry.raw;
+    const body = bodyIn(entry, encoding);
     if (encoding) response.setHeader("Content-Encoding", encoding);
     response.setHeader("Content-Length", body.length);
     response.end(request.method === "HEAD" ? undefined : body);

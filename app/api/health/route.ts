@@ -10,7 +10,8 @@ export async function GET() {
   const database = await pingDatabase();
   // A built index is asked to catch up (it keeps answering while it rebuilds), so a worker nobody
   // searches on still turns fresh; the page cache polls this to know when a page may be kept.
-  if (database.reachable && servedContentVersion() !== null && servedContentVersion() !== database.contentVersion) {
+  const before = servedContentVersion();
+  if (database.reachable && before !== null && before !== database.contentVersion) {
     await getSearchEngine({ pollMs: 0 }).catch((error: unknown) => console.error("health: the search index could not catch up:", error));
   }
   const served = servedContentVersion();

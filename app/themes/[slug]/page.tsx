@@ -56,11 +56,8 @@ export default async function ThemePage({ params, searchParams }: Props) {
   const matrix = countByAgencyAndPart(all);
   const agencies = corpus.agencies.filter((a) => matrix.has(a.slug));
   const exportFilter: BlockFilter = { ...base, ...narrow };
-  const here = (f: { agency?: string; part?: string; page?: number }) => {
-    const query = filterQuery({ agency: f.agency ? [f.agency] : undefined, part: f.part ? [f.part as (typeof PART_KINDS)[number]] : undefined });
-    const page = f.page && f.page > 1 ? `page=${f.page}` : "";
-    return `/themes/${tag.slug}${query}${page ? (query ? "&" : "?") + page : ""}`;
-  };
+  const here = (f: { agency?: string; part?: string; page?: number }) =>
+    `/themes/${tag.slug}${filterQuery({ agency: f.agency ? [f.agency] : undefined, part: f.part ? [f.part as (typeof PART_KINDS)[number]] : undefined }, f.page && f.page > 1 ? { page: String(f.page) } : {})}`;
   const activePart = narrow.part?.[0];
   const activeAgency = narrow.agency?.[0];
   const page = pageOf(shown, raw.page);
