@@ -31,6 +31,12 @@ const envSchema = z.object({
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** Server processes `npm start` runs, sharing one port. Unset: one per CPU core, at most 4. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1, "must be at least 1").max(32, "must be at most 32").optional(),
+  /**
+   * Where search's sentence encoder runs (lib/search/meaning/encoder-service.ts): "process" loads it
+   * in this process, "primary" asks the cluster primary (npm start sets this for its workers), "off"
+   * answers by words only.
+   */
+  SEARCH_ENCODER: z.enum(["process", "primary", "off"]).default("process"),
   /** Signs session cookies; at least 32 characters. Unset: one is generated into data/.auth-secret. */
   AUTH_SECRET: z.string().min(32, "must have at least 32 characters").optional(),
 });

@@ -4,7 +4,10 @@
  *  - in-process latency (p50, p95) of this engine, SQLite FTS5 (bm25) and a LIKE scan on the same passages;
  *  - HTTP API latency under 20 concurrent connections, with autocannon (starts the portal on 127.0.0.1),
  *    against /robots.txt from the same server in the same run;
- *  - index build time, memory and latency at 1×, 10× and 100× the corpus (synthetic chapters recombining real sentences).
+ *  - index build time, memory and latency at 1×, 10× and 100× the corpus (synthetic chapters recombining real sentences);
+ *  - the sentence encoder: its cost per query and the memory it holds (once per server: the cluster primary runs it).
+ * Quality rows: "this engine" is words and meaning (search-passages.ts, the query encoded in this process);
+ * the rows under it take layers away.
  * Options: --skip-http, --port N, --scale 1,10,100 (the corpus sizes to measure).
  */
 import { spawn } from "node:child_process";
@@ -23,6 +26,10 @@ import { isStopWord } from "../lib/search/stop-words";
 import { tokens, chooseStemmer } from "../lib/search/text";
 import { loadWordNet } from "../lib/search/wordnet";
 import { loadConcepts } from "../lib/search/load-concepts";
+import { encode } from "../lib/search/meaning/encoder";
+import { vectorsFor } from "../lib/search/meaning/passage-vectors-for";
+import { PassageVectors } from "../lib/search/meaning/vectors";
+import { searchPassages } from "../lib/search/search-passages";
 import { stemmer as porter } from "stemmer";
 import porter2 from "wink-porter2-stemmer";
 
@@ -222,24 +229,46 @@ async function main() {
   const parsed = parseSourceFile(`${root}/content/source/compendium.txt`, root);
   const blocks = corpusFromBook(parsed.book, parsed.tags).filter((b) => b.type !== "subheading");
   const synonyms = loadSynonyms(root);
+  const encoderMemory = await measureEncoder();
   globalThis.gc?.();
   const heapBefore = held();
   const concepts = loadConcepts(root);
   const instruments = loadInstruments(root);
   // Built inside a function, so nothing of WordNet stays alive in this (long-running) frame while the heap is measured.
-  const semantic = (corpus: CorpusBlock[]) => new SearchEngine(corpus, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts, instruments });
+  const semantic = (corpus: CorpusBlock[], vectors?: PassageVectors) => new SearchEngine(corpus, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts, instruments, ...(vectors ? { vectors } : {}) });
   const lexical = new SearchEngine(blocks, parsed.book.glossary, synonyms);
   globalThis.gc?.();
   const heapLexical = held();
-  const engine = semantic(blocks);
+  const { vectors, missing } = vectorsFor(blocks, root);
+  if (missing.length > 0) throw new Error(`${missing.length} passages have no vector in content/passage-vectors.bin: run npm run embeddings`);
+  const engine = semantic(blocks, vectors);
   globalThis.gc?.();
   const heapBoth = held();
   void engine.size;
   void lexical.size; // both alive until here, so the figures above are what each holds
-  const top10 = (e: SearchEngine) => (q: string) => e.search(q, {}, { limit: 10, offset: 0 }).hits.map((h) => h.block.id);
-  const ours: System = { name: "this engine", top10: top10(engine) };
-  const withoutConcepts = new SearchEngine(blocks, parsed.book.glossary, synonyms, { wordnet: loadWordNet() });
-  const systems = [ours, { name: "  without concepts", top10: top10(withoutConcepts) }, { name: "  lexical only (no WordNet, concepts)", top10: top10(lexical) }, ...sqliteSystems(blocks)];
+  const page = { limit: 10, offset: 0 };
+  const top10 = (e: SearchEngine) => (q: string) => e.search(q, {}, page).hits.map((h) => h.block.id);
+  // The query vectors, encoded once (the encoder's own cost is measured below). withMeaning is
+  // search-passages.ts made synchronous: prepare says whether to encode, finish fuses.
+  const queryVectors = new Map<string, Float32Array>();
+  for (const q of [...queries.map((x) => x.query), ...hostileQueries(blocks)]) {
+    const plan = engine.prepare(q).meaning;
+    if (plan && !queryVectors.has(plan.text)) queryVectors.set(plan.text, (await encode([plan.text], "query"))[0]!);
+  }
+  const withMeaning = (e: SearchEngine) => (q: string) => {
+    const prepared = e.prepare(q);
+    const vector = prepared.meaning ? (queryVectors.get(prepared.meaning.text) ?? null) : null;
+    return e.finish(prepared, page, vector).hits.map((h) => h.block.id);
+  };
+  const ours: System = { name: "this engine", top10: withMeaning(engine) };
+  const withoutConcepts = new SearchEngine(blocks, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), vectors });
+  const systems = [
+    ours,
+    { name: "  without meaning (words only)", top10: top10(engine) },
+    { name: "  without concepts", top10: withMeaning(withoutConcepts) },
+    { name: "  lexical only (no WordNet, concepts)", top10: top10(lexical) },
+    ...sqliteSystems(blocks),
+  ];
 
   const splits = split === "all" ? ["dev", "heldout"] : [split];
   console.log(`Search benchmark: ${blocks.length} passages, ${queries.length} labelled queries (${splits.map((p) => `${p} ${queries.filter((q) => q.split === p).length}`).join(", ")})\n`);
@@ -274,11 +303,15 @@ async function main() {
   const hostile = hostileQueries(blocks);
   const h = latency({ name: "", top10: ours.top10 }, 5, 1, hostile);
   console.log(`${"hostile inputs".padEnd(34)}${h.p50.toFixed(3).padStart(10)}${h.p95.toFixed(3).padStart(10)}${h.max.toFixed(3).padStart(10)}  (${hostile.length} queries: 500-letter words, 100 words, many variants)`);
-  const [mine, , fts] = timed;
+  const e2e = await latencyWithEncoder(engine, [...queries.map((q) => q.query), ...hostile]);
+  console.log(`${"words and meaning, encoding each".padEnd(34)}${e2e.all.p50.toFixed(3).padStart(10)}${e2e.all.p95.toFixed(3).padStart(10)}${e2e.all.max.toFixed(3).padStart(10)}  (every query through search-passages.ts, its vector encoded afresh; ${e2e.encoded} of ${e2e.count} needed one)`);
+  console.log(`${"  of which query encoding".padEnd(34)}${e2e.encode.p50.toFixed(3).padStart(10)}${e2e.encode.p95.toFixed(3).padStart(10)}${e2e.encode.max.toFixed(3).padStart(10)}`);
+  const [mine, , , , fts] = timed;
   console.log(`\nRatio p95 latency this engine ÷ FTS5: ${(mine!.l.p95 / fts!.l.p95).toFixed(2)}`);
-  console.log(`Memory (heap and array buffers) at 1×: lexical index ${((heapLexical - heapBefore) / 1048576).toFixed(1)} MB; the same index with WordNet and concepts ${((heapBoth - heapLexical) / 1048576).toFixed(1)} MB (so the semantic layer adds ${((heapBoth - heapLexical - (heapLexical - heapBefore)) / 1048576).toFixed(1)} MB)`);
+  console.log(`Memory (heap and array buffers) at 1×: lexical index ${((heapLexical - heapBefore) / 1048576).toFixed(1)} MB; the same index with WordNet and concepts ${((heapBoth - heapLexical) / 1048576).toFixed(1)} MB (so WordNet, concepts and vectors add ${((heapBoth - heapLexical - (heapLexical - heapBefore)) / 1048576).toFixed(1)} MB per worker)`);
+  console.log(`Sentence encoder, once per server (the cluster primary): ${encoderMemory.rss.toFixed(0)} MB resident, ${encoderMemory.heap.toFixed(0)} MB heap and buffers, after loading and encoding 50 queries`);
 
-  console.log("\nScale".padEnd(12) + "passages".padStart(10) + "build ms".padStart(10) + "index MB".padStart(10) + "p50 ms".padStart(10) + "p95 ms".padStart(10) + "max ms".padStart(10));
+  console.log("\nScale (with meaning; words only)".padEnd(12) + "passages".padStart(10) + "build ms".padStart(10) + "index MB".padStart(10) + "p50 ms".padStart(10) + "p95 ms".padStart(10) + "max ms".padStart(10) + "p95 words".padStart(11));
   // Each scaled index is measured alone: the one before it is dropped and collected first.
   let scaledEngine: SearchEngine | null = null;
   for (const factor of factors) {
@@ -287,13 +320,14 @@ async function main() {
     globalThis.gc?.();
     const before = held();
     const start = performance.now();
-    scaledEngine = semantic(big);
+    scaledEngine = semantic(big, scaledVectors(vectors, big.length));
     const buildMs = performance.now() - start;
     globalThis.gc?.();
     const heapMb = (held() - before) / 1024 / 1024;
     const measured = scaledEngine;
-    const l = latency({ name: "", top10: top10(measured) }, 5, 2);
-    console.log(`${factor}×`.padEnd(12) + String(big.length).padStart(10) + buildMs.toFixed(0).padStart(10) + heapMb.toFixed(1).padStart(10) + l.p50.toFixed(2).padStart(10) + l.p95.toFixed(2).padStart(10) + l.max.toFixed(2).padStart(10));
+    const l = latency({ name: "", top10: withMeaning(measured) }, 5, 2);
+    const words = latency({ name: "", top10: top10(measured) }, 3, 1);
+    console.log(`${factor}×`.padEnd(12) + String(big.length).padStart(10) + buildMs.toFixed(0).padStart(10) + heapMb.toFixed(1).padStart(10) + l.p50.toFixed(2).padStart(10) + l.p95.toFixed(2).padStart(10) + l.max.toFixed(2).padStart(10) + words.p95.toFixed(2).padStart(11));
   }
   scaledEngine = null;
 
@@ -304,6 +338,52 @@ async function main() {
     console.log(`  /robots.txt      p50 ${baseline.p50.toFixed(1)} ms, p95 ${baseline.p95.toFixed(1)} ms, errors ${baseline.errors}`);
     console.log(`  ratio search ÷ baseline: p50 ${(search.p50 / baseline.p50).toFixed(2)}, p95 ${(search.p95 / baseline.p95).toFixed(2)}`);
   }
+}
+
+/** Vectors for a scaled corpus: its synthetic passages reuse real rows (the cost of a comparison does not depend on the values). */
+function scaledVectors(real: PassageVectors, size: number): PassageVectors {
+  const out = new PassageVectors(size);
+  for (let id = 0; id < size; id++) {
+    const row = real.row(id % real.size);
+    if (row) out.set(id, row);
+  }
+  return out;
+}
+
+/** The encoder's memory, measured before anything else has loaded it: resident set and heap + buffers. */
+async function measureEncoder(): Promise<{ rss: number; heap: number }> {
+  globalThis.gc?.();
+  const before = process.memoryUsage();
+  for (let i = 0; i < 50; i++) await encode([`how do countries protect migrant workers ${i}`], "query");
+  globalThis.gc?.();
+  const after = process.memoryUsage();
+  return { rss: (after.rss - before.rss) / 1048576, heap: (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / 1048576 };
+}
+
+/** Latency as a page or the API sees it: searchPassages with every query vector encoded afresh (no cache). */
+async function latencyWithEncoder(engine: SearchEngine, inputs: string[], rounds = 3) {
+  const all: number[] = [];
+  const encodeTimes: number[] = [];
+  let encoded = 0;
+  const fresh = async (text: string) => {
+    const start = performance.now();
+    const vector = (await encode([`${text}`], "query"))[0] ?? null;
+    encodeTimes.push(performance.now() - start);
+    return vector;
+  };
+  for (let r = -1; r < rounds; r++) {
+    for (const q of inputs) {
+      const start = performance.now();
+      const before = encodeTimes.length;
+      await searchPassages(engine, q, {}, { limit: 10, offset: 0 }, fresh);
+      if (r >= 0) {
+        all.push(performance.now() - start);
+        if (encodeTimes.length > before) encoded++;
+      } else encodeTimes.length = before;
+    }
+  }
+  const figures = (xs: number[]) => ({ p50: percentile(xs, 50), p95: percentile(xs, 95), max: percentile(xs, 100) });
+  return { all: figures(all), encode: figures(encodeTimes), encoded: encoded / rounds, count: inputs.length };
 }
 
 /** Inputs built to be expensive: long words (typo correction), many words, many acronyms and synonyms at once. */

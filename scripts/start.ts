@@ -1,7 +1,8 @@
 /**
  * npm start: prepare the database (migrate, then ingest if the source changed),
  * build the app if there is no build yet, and serve it on PORT (default 3000) from
- * WEB_CONCURRENCY worker processes (default: one per core, at most 4).
+ * WEB_CONCURRENCY worker processes (default: one per core, at most 4). This process, the
+ * cluster primary, also runs search's sentence encoder for all of them (one copy per server).
  */
 import { spawnSync } from "node:child_process";
 import cluster, { type Worker } from "node:cluster";
@@ -13,6 +14,7 @@ import { authSecret } from "../lib/auth/secret";
 import { importSource } from "../lib/db/imports/import-source";
 import { env } from "../lib/env";
 import { defaultSourcePath, parseSourceFile } from "../lib/ingest/run-ingest";
+import { serveEncoder, warmEncoder } from "../lib/search/meaning/encoder-service";
 
 const root = process.cwd();
 const nextBin = join(root, "node_modules/next/dist/bin/next");
@@ -44,7 +46,9 @@ function workerCount(): number {
  */
 function serve(count: number): void {
   cluster.setupPrimary({ exec: join(root, "scripts/serve-worker.ts"), execArgv: ["--import", "tsx"] });
-  const workerEnv = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  const meaning = env.SEARCH_ENCODER !== "off";
+  // The workers ask this process to encode queries and changed passages, rather than each loading the model.
+  const workerEnv = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SEARCH_ENCODER: meaning ? "primary" : "off" };
   let stopping = false;
   let restarting = false;
   let ready = 0;
@@ -52,6 +56,7 @@ function serve(count: number): void {
   const quickDeaths: number[] = [];
   const fork = (): Worker => {
     const worker = cluster.fork(workerEnv);
+    if (meaning) serveEncoder(worker);
     worker.on("message", (message: unknown) => {
       if ((message as { ready?: boolean })?.ready && ++ready === count) console.log(`› serving on http://localhost:${env.PORT} (${count} worker${count > 1 ? "s" : ""})`);
     });
@@ -79,6 +84,7 @@ function serve(count: number): void {
     fork();
   });
   for (let i = 0; i < count; i++) fork();
+  if (meaning) warmEncoder().catch((error: unknown) => console.error("start: the sentence encoder failed to load; search answers by words only:", error instanceof Error ? error.message : error));
   const rollingRestart = async () => {
     if (restarting || stopping) return;
     restarting = true;

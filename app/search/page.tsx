@@ -10,6 +10,7 @@ import { blockPartLabel, permalink } from "@/lib/explore/corpus";
 import { partLabel } from "@/lib/book/parts";
 import type { PartKind } from "@/lib/book/schema";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
+import { searchPassages } from "@/lib/search/search-passages";
 import type { SearchHit } from "@/lib/search/search-engine";
 import { readSearchParams } from "@/lib/search/search-params";
 import { snippet } from "@/lib/search/snippet";
@@ -29,7 +30,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 type Facet = "agency" | "part" | "theme";
 
 
-const VIA_LABEL: Record<SearchHit["via"], string> = { exact: "the words", acronym: "acronym", synonym: "synonym", related: "related words", typo: "spelling correction", partial: "some of the words" };
+const VIA_LABEL: Record<SearchHit["via"], string> = { exact: "the words", acronym: "acronym", synonym: "synonym", related: "related words", typo: "spelling correction", partial: "some of the words", meaning: "meaning" };
 
 function Hit({ hit }: { hit: SearchHit }) {
   const b = hit.block;
@@ -67,7 +68,7 @@ export default async function SearchPage({ searchParams }: Props) {
     theme: ("theme" in params && params.theme) || [],
     gcm: ("gcm" in params && params.gcm) || [],
   };
-  const result = params.q.trim() || filters.agency.length || filters.theme.length ? engine.search(params.q, filters, { limit: params.limit, offset: params.offset }) : null;
+  const result = params.q.trim() || filters.agency.length || filters.theme.length ? await searchPassages(engine, params.q, filters, { limit: params.limit, offset: params.offset }) : null;
 
   const href = (change: Record<string, string | null>) => {
     const next = new URLSearchParams();

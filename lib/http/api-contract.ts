@@ -42,7 +42,7 @@ const searchHit = z.object({
   snippet: z.string(),
   url: z.string(),
   score: z.number(),
-  via: z.enum(["exact", "acronym", "synonym", "related", "typo", "partial"]),
+  via: z.enum(["exact", "acronym", "synonym", "related", "typo", "partial", "meaning"]),
   why: z.array(z.string()).meta({ description: 'Why it matched when not simply by the words typed, e.g. "related: xenophobia", "matched 2 of 3 words".' }),
 });
 const counts = z.record(z.string(), z.number().int());

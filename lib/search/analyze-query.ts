@@ -11,7 +11,8 @@ import type { Related, RelationKind } from "./related-terms";
 import { isStopWord } from "./stop-words";
 import { fold, stem, tokens } from "./text";
 
-export type Via = "exact" | "acronym" | "synonym" | "related" | "typo" | "partial";
+/** How a hit matched; "meaning" is a passage found by the sentence encoder alone (fusion.ts). */
+export type Via = "exact" | "acronym" | "synonym" | "related" | "typo" | "partial" | "meaning";
 
 /** One way a passage can satisfy a group: one stem (or, for the word being typed, any stem it starts), or a run of stems. */
 export type Alternative = {

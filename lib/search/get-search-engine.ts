@@ -16,6 +16,7 @@ import { loadInstruments, loadSynonyms } from "../book/content/search-data";
 import type { Concept } from "./concepts";
 import { loadConcepts } from "./load-concepts";
 import { loadWordNet } from "./wordnet";
+import { fillMissing, vectorsFor } from "./meaning/passage-vectors-for";
 
 type State = { engine: SearchEngine; version: number; checkedAt: number; buildMs: number };
 /** The editorial files the engine reads (content/*.json), read once per process: they change with a deploy, not a publish. */
@@ -30,7 +31,13 @@ async function build(db: Db, version: number): Promise<State> {
   const previous = store.__searchState?.engine.related;
   store.__searchData ??= { synonyms: loadSynonyms(process.cwd()), concepts: loadConcepts(process.cwd()), instruments: loadInstruments(process.cwd()) };
   const { synonyms, concepts, instruments } = store.__searchData;
-  const engine = new SearchEngine(corpus.blocks, glossary, synonyms, { ...(previous ? { related: previous } : { wordnet: loadWordNet() }), concepts, instruments });
+  const meaning = env.SEARCH_ENCODER === "off" ? null : vectorsFor(corpus.blocks, process.cwd());
+  const engine = new SearchEngine(corpus.blocks, glossary, synonyms, { ...(previous ? { related: previous } : { wordnet: loadWordNet() }), concepts, instruments, ...(meaning ? { vectors: meaning.vectors } : {}) });
+  if (meaning && meaning.missing.length > 0) {
+    console.log(`search: encoding ${meaning.missing.length} changed passages in the background`);
+    // Until they are encoded, those passages are found by their words only.
+    fillMissing(meaning.vectors, meaning.missing).catch((error: unknown) => console.error("search: encoding changed passages failed:", error instanceof Error ? error.message : error));
+  }
   const buildMs = Math.round(performance.now() - started);
   console.log(`search index built: ${engine.size} passages in ${buildMs} ms (content version ${version})`);
   return { engine, version, checkedAt: Date.now(), buildMs };

@@ -3,8 +3,9 @@
  * postings, FlexSearch over headings, agencies and footnotes), then answers a query in four
  * steps: analysis (analyze-query.ts: content words, with their alternatives), retrieval (the
  * passages that can satisfy enough of the words), ranking (ranking.ts: BM25 with the
- * alternatives' weights and a minimum-should-match rule), and facets and paging.
- * Pure apart from FlexSearch: the caller supplies the passages.
+ * alternatives' weights and a minimum-should-match rule), fusion with meaning (fusion.ts: when
+ * the words are weak and the caller has the query's meaning vector), and facets and paging.
+ * Pure apart from FlexSearch: the caller supplies the passages, their vectors and the query's.
  */
 import { Document } from "flexsearch";
 import type { CorpusBlock } from "../explore/corpus";
@@ -13,11 +14,13 @@ import { analyzeQuery, LIMITS, type AnalyzedQuery, type Lexicon, type Via } from
 import { ConceptIndex, type Concept, type ConceptMatch } from "./concepts";
 import { FacetCodes, type Facets } from "./facets";
 import { applyFeedback } from "./feedback";
+import { FUSION, fusedScore, meaningWeight } from "./fusion";
+import type { PassageVectors } from "./meaning/vectors";
 import { glossaryLexicon } from "./glossary-lexicon";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
-import { accumulate, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, totalScore, type RankingIndex } from "./ranking";
+import { accumulate, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
 import { buildRelatedTerms, type RelatedTerms } from "./related-terms";
 import { similarPassages, type SimilarPassage } from "./similar";
 import { editDistance, Speller } from "./spelling";
@@ -44,8 +47,30 @@ export type SearchResult = {
   suggestion: string | null;
   /** Expansions applied, e.g. "GFMD → Global Forum on Migration and Development". */
   expansions: string[];
+  /**
+   * Whether meaning would help this query: the text to encode and the weight meaning would get
+   * (null for a keyword, phrase or strict query, or when the words already match well).
+   * `applied` says whether the results were fused with the query vector the caller gave.
+   */
+  meaning: { text: string; weight: number; applied: boolean } | null;
 };
 export type { SimilarPassage };
+
+/** A search whose words are matched and ranked, waiting for `finish` (see SearchEngine.prepare). */
+export type PreparedSearch = {
+  readonly engine: SearchEngine;
+  readonly query: AnalyzedQuery;
+  readonly groups: PreparedGroup[];
+  readonly named: ConceptMatch[];
+  /** The passages kept (those with enough of the words). */
+  readonly kept: Int32Array;
+  /** Every passage with any of the words that passed the filters, and its score by the words (a passage meaning adds keeps its share). */
+  readonly pool: Int32Array;
+  readonly scores: Float64Array;
+  /** The filters and excluded words, for passages meaning adds; null when there are none. */
+  readonly accept: ((id: number) => boolean) | null;
+  readonly meaning: { text: string; weight: number } | null;
+};
 
 type PassageDoc = { id: number; notes: string };
 /** The fields a passage shares with the rest of its part: indexed once per group, not once per passage. */
@@ -63,7 +88,12 @@ export type SearchEngineOptions = {
   concepts?: Concept[];
   /** Instruments cited by number, and their names (content/instruments.json). */
   instruments?: Record<string, string>;
+  /** The passages' meaning vectors, in the order of `blocks` without subheadings (meaning/passage-vectors-for.ts). */
+  vectors?: PassageVectors;
 };
+
+/** Ways of matching that are the query's own words: the evidence that meaning is not needed. */
+const STRONG = new Set<Via>(["exact", "acronym", "typo"]);
 
 /** How much a concept the query clearly names lifts a passage tagged with it (text matches score about 3–25). */
 const CONCEPT_WEIGHT = 8;
@@ -102,6 +132,10 @@ export class SearchEngine implements RankingIndex {
   private readonly accumulators: Float32Array[];
   readonly norms: Float32Array;
   private readonly matched: Uint8Array;
+  /** 1 for a passage in this query's results, 2 while it is in the head fusion compares (reset before search returns). */
+  private readonly inResult: Uint8Array;
+  /** The passages' meaning vectors, or null: then every query is matched by its words only. */
+  readonly vectors: PassageVectors | null;
 
   constructor(blocks: CorpusBlock[], glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>, options: SearchEngineOptions = {}) {
     this.blocks = blocks.filter((b) => b.type !== "subheading");
@@ -161,6 +195,9 @@ export class SearchEngine implements RankingIndex {
     this.seen = new Uint8Array(this.blocks.length);
     this.score = new Float64Array(this.blocks.length);
     this.matched = new Uint8Array(this.blocks.length);
+    this.inResult = new Uint8Array(this.blocks.length);
+    if (options.vectors && options.vectors.size !== this.blocks.length) throw new Error(`${options.vectors.size} meaning vectors for ${this.blocks.length} passages`);
+    this.vectors = options.vectors ?? null;
     this.accumulators = Array.from({ length: LIMITS.groups }, () => new Float32Array(this.blocks.length));
     this.norms = lengthNorms(this.passageTerms, this.averageLength);
     this.speller = new Speller(this.wordStreams.vocabulary(), (w) => this.df(stem(w)));
@@ -216,7 +253,17 @@ export class SearchEngine implements RankingIndex {
     return analyzeQuery(parsed, this.lexicon, input);
   }
 
-  search(input: string, extra: Partial<SearchFilters> = {}, page: { limit: number; offset: number } = { limit: 20, offset: 0 }): SearchResult {
+  /** A whole search: `prepare` then `finish`. `vector` is the query's meaning vector, if the caller has one. */
+  search(input: string, extra: Partial<SearchFilters> = {}, page: { limit: number; offset: number } = { limit: 20, offset: 0 }, vector: Float32Array | null = null): SearchResult {
+    return this.finish(this.prepare(input, extra), page, vector);
+  }
+
+  /**
+   * The words' part of a search: analysis, retrieval and ranking by BM25 (with feedback), and
+   * whether meaning would help (`meaning`). search-passages.ts encodes the query between this and
+   * `finish`, so the words are matched once however the query ends.
+   */
+  prepare(input: string, extra: Partial<SearchFilters> = {}): PreparedSearch {
     const query = this.analyze(input, extra);
     const groups = prepareGroups(this, query.groups);
     const phrases = query.phrases.map((p) => this.wordStreams.phrase(p));
@@ -265,33 +312,103 @@ export class SearchEngine implements RankingIndex {
       const kept = m === 0 ? pool : pool.filter((id) => this.matched[id]! >= m);
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
       if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.score, kept, groups);
-      const counter = this.facetCodes.counter();
-      for (const id of kept) counter.add(id);
-      const better = (a: number, b: number) => {
-        if (this.score[a] !== this.score[b]) return this.score[a]! > this.score[b]!;
-        const x = this.blocks[a]!;
-        const y = this.blocks[b]!;
-        if (x.agency.number !== y.agency.number) return x.agency.number < y.agency.number;
-        return x.position !== y.position ? x.position < y.position : a < b;
+      const meaning = strict || groups.length < FUSION.minWords || !groups.some((g) => g.cost > 0) ? null : this.meaningPlan(query, groups, kept);
+      return {
+        engine: this,
+        query,
+        groups,
+        named,
+        kept: Int32Array.from(kept),
+        pool: Int32Array.from(pool),
+        scores: Float64Array.from(pool, (id) => this.score[id]!),
+        accept: filtered ? (id) => this.passesFilters(id, filters, excluded) : null,
+        meaning,
       };
-      const hits = topK(kept, page.offset + page.limit, better)
-        .slice(page.offset)
-        .map((id): SearchHit => {
-          const explained = explainHit(this, groups, id);
-          const concepts = named.filter((c) => this.hasConcept(id, c)).map((c) => `theme: ${c.concept.label}`);
-          return { block: this.blocks[id]!, score: this.score[id]!, ...explained, why: [...concepts, ...explained.why] };
-        });
-      let suggestion = query.corrected;
-      if (kept.length === 0 && !suggestion && query.groups.length > 1) {
-        // A broader query: drop the rarest word.
-        const rarest = [...query.groups].sort((a, b) => this.df(stem(a.word)) - this.df(stem(b.word)))[0]!;
-        suggestion = query.groups.filter((g) => g !== rarest).map((g) => g.word).join(" ");
-      }
-      return { total: kept.length, hits, facets: counter.facets(), suggestion, expansions: query.expansions };
     } finally {
       this.reset(candidates);
       for (let g = 0; g < groups.length; g++) this.accumulators[g]!.fill(0);
     }
+  }
+
+  /** The rest of a search: fusion with meaning (when `vector` is given and the plan asks for it), facets, the page and why each hit matched. */
+  finish(prepared: PreparedSearch, page: { limit: number; offset: number }, vector: Float32Array | null = null): SearchResult {
+    if (prepared.engine !== this) throw new Error("a prepared search can only be finished by the index that prepared it");
+    const { query, groups, named, meaning } = prepared;
+    const kept = Array.from(prepared.kept);
+    const added: number[] = [];
+    try {
+      prepared.pool.forEach((id, i) => (this.score[id] = prepared.scores[i]!));
+      const better = this.better;
+      if (meaning && vector) added.push(...this.fuse(vector, meaning.weight, kept, prepared.accept ?? (() => true)));
+      const results = added.length > 0 ? kept.concat(added) : kept;
+      const byMeaningOnly = new Set(added);
+      const counter = this.facetCodes.counter();
+      for (const id of results) counter.add(id);
+      const hits = topK(results, page.offset + page.limit, better)
+        .slice(page.offset)
+        .map((id): SearchHit => {
+          const explained = explainHit(this, groups, id);
+          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
+          const concepts = named.filter((c) => this.hasConcept(id, c)).map((c) => `theme: ${c.concept.label}`);
+          return { block: this.blocks[id]!, score: this.score[id]!, ...explained, why: [...concepts, ...explained.why] };
+        });
+      let suggestion = query.corrected;
+      if (results.length === 0 && !suggestion && query.groups.length > 1) {
+        // A broader query: drop the rarest word.
+        const rarest = [...query.groups].sort((a, b) => this.df(stem(a.word)) - this.df(stem(b.word)))[0]!;
+        suggestion = query.groups.filter((g) => g !== rarest).map((g) => g.word).join(" ");
+      }
+      return { total: results.length, hits, facets: counter.facets(), suggestion, expansions: query.expansions, meaning: meaning && { ...meaning, applied: vector !== null } };
+    } finally {
+      this.reset(prepared.pool);
+      this.reset(added);
+    }
+  }
+
+  /** Ranks by score, then in book order. */
+  private readonly better = (a: number, b: number): boolean => {
+    if (this.score[a] !== this.score[b]) return this.score[a]! > this.score[b]!;
+    const x = this.blocks[a]!;
+    const y = this.blocks[b]!;
+    if (x.agency.number !== y.agency.number) return x.agency.number < y.agency.number;
+    return x.position !== y.position ? x.position < y.position : a < b;
+  };
+
+  /**
+   * Meaning's weight for this query: the more of the top ten are matched by the query's own words
+   * (as typed, an acronym's forms, a correction), the less it counts. The text to encode is the
+   * query's content words, corrected.
+   */
+  private meaningPlan(query: AnalyzedQuery, groups: PreparedGroup[], kept: number[]): { text: string; weight: number } | null {
+    if (!this.vectors) return null;
+    const top = topK(kept, PAGE, this.better);
+    const strong = top.filter((id) => STRONG.has(explainHit(this, groups, id).via)).length / Math.max(1, top.length);
+    const weight = meaningWeight(strong);
+    return weight > 0 ? { text: query.corrected ?? query.groups.map((g) => g.word).join(" "), weight } : null;
+  }
+
+  /**
+   * Re-scores the results by the blend of words and meaning, and returns the passages meaning
+   * alone adds (at most FUSION.pool, through the same filters).
+   */
+  private fuse(vector: Float32Array, weight: number, kept: number[], accept: (id: number) => boolean): number[] {
+    const vectors = this.vectors!; // meaningPlan returns a plan only with vectors
+    let best = 0;
+    for (const id of kept) best = Math.max(best, this.score[id]!);
+    // Only the head of a long result list is compared by meaning (bounded work); the rest keep their words' share.
+    const head = kept.length > FUSION.head ? topK(kept, FUSION.head, this.better) : kept;
+    for (const id of head) this.inResult[id] = 2;
+    for (const id of kept) {
+      const similarity = this.inResult[id] === 2 ? vectors.similarity(vector, id) : 0;
+      this.inResult[id] = 1;
+      this.score[id] = Math.round(fusedScore(this.score[id]!, best, similarity, weight) * 1e4) / 1e4;
+    }
+    const added = vectors.nearest(vector, FUSION.pool, (id) => this.inResult[id] === 0 && accept(id)).map(({ id, similarity }) => {
+      // A passage with a few of the words, too few to be kept, still has their share.
+      this.score[id] = Math.round(fusedScore(this.score[id]!, best, similarity, weight) * 1e4) / 1e4;
+      return id;
+    });
+    return added;
   }
 
   private hasConcept(id: number, { concept }: ConceptMatch): boolean {
@@ -305,11 +422,12 @@ export class SearchEngine implements RankingIndex {
     return lift;
   }
 
-  private reset(ids: number[]): void {
+  private reset(ids: Iterable<number>): void {
     for (const id of ids) {
       this.seen[id] = 0;
       this.score[id] = 0;
       this.matched[id] = 0;
+      this.inResult[id] = 0;
     }
   }
 

@@ -6,6 +6,7 @@ import { passagesFeed } from "@/lib/feeds/atom";
 import { atomResponse } from "@/lib/feeds/atom-response";
 import { handleRoute, noParams } from "@/lib/http/handle-route";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
+import { searchPassages } from "@/lib/search/search-passages";
 import { readSearchParams } from "@/lib/search/search-params";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export const GET = handleRoute(noParams, async (request) => {
   const { q, agency, part, theme, gcm } = parsed.data;
   const filters = { agency: agency ?? [], part: part ?? [], theme: theme ?? [], gcm: gcm ?? [] };
   const blocks = q.trim()
-    ? (await getSearchEngine()).engine.search(q, filters, { limit: ENTRIES, offset: 0 }).hits.map((h) => h.block)
+    ? (await searchPassages((await getSearchEngine()).engine, q, filters, { limit: ENTRIES, offset: 0 })).hits.map((h) => h.block)
     : filterBlocks((await loadCorpus()).blocks, filters).slice(0, ENTRIES);
   const query = url.searchParams.toString();
   const described = [q.trim() ? `“${q.trim()}”` : "All passages", ...Object.entries(filters).flatMap(([k, v]) => (v.length ? [`${k}: ${v.join(", ")}`] : []))].join(" · ");

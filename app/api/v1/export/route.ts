@@ -9,6 +9,7 @@ import { toCsv, toExportRow, toJson } from "@/lib/export/export-blocks";
 import { exportQuery } from "@/lib/http/api-contract";
 import { handleRoute, noParams } from "@/lib/http/handle-route";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
+import { searchPassages } from "@/lib/search/search-passages";
 
 export const dynamic = "force-dynamic";
 
@@ -19,9 +20,7 @@ export const GET = handleRoute(noParams, async (request) => {
   const { format, q } = exportQuery.pick({ format: true, q: true }).parse({ format: url.searchParams.get("format") ?? undefined, q: url.searchParams.get("q") ?? undefined });
   const filter = parseBlockFilter(url.searchParams);
   const blocks = q
-    ? (await getSearchEngine()).engine
-        .search(q, { agency: filter.agency ?? [], part: filter.part ?? [], theme: filter.theme ?? [], gcm: filter.gcm ?? [] }, { limit: 100_000, offset: 0 })
-        .hits.map((h) => h.block)
+    ? (await searchPassages((await getSearchEngine()).engine, q, { agency: filter.agency ?? [], part: filter.part ?? [], theme: filter.theme ?? [], gcm: filter.gcm ?? [] }, { limit: 100_000, offset: 0 })).hits.map((h) => h.block)
     : filterBlocks((await loadCorpus()).blocks, filter);
   const stamp = `compendium-${[...(filter.theme ?? []), ...(filter.part ?? []), ...(filter.agency ?? []), ...(filter.gcm ?? [])].join("-") || "all"}`;
   if (format === "ris" || format === "csl-json") {

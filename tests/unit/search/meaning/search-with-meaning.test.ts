@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from "vitest";
+import type { CorpusBlock } from "@/lib/explore/corpus";
+import { DIMENSIONS, PassageVectors, unit } from "@/lib/search/meaning/vectors";
+import { SearchEngine } from "@/lib/search/search-engine";
+import { searchPassages } from "@/lib/search/search-passages";
+
+let n = 0;
+const block = (agency: string, text: string, over: Partial<CorpusBlock> = {}): CorpusBlock => ({
+  id: `${agency}-p${++n}`,
+  agency: { number: agency.length, slug: agency, title: agency.toUpperCase(), acronym: agency.toUpperCase(), category: null },
+  part: "recommendations",
+  kinds: ["recommendations"],
+  type: "paragraph",
+  label: null,
+  depth: 0,
+  text,
+  position: n,
+  themes: [],
+  gcm: [],
+  provenance: [],
+  ...over,
+});
+
+/** A direction in meaning space: passage i and a query about the same thing share it. */
+const axis = (i: number) => unit(Float32Array.from({ length: DIMENSIONS }, (_, d) => (d === i ? 1 : 0.01)));
+const blocks = [
+  block("ohchr", "States should combat xenophobia and discrimination against migrants."),
+  block("ilo", "Promote decent work for migrant workers and fair recruitment."),
+  block("ifad", "Reduce the cost of remittances sent to rural areas."),
+  block("unhcr", "Protect refugees and asylum-seekers at borders.", { part: "gaps", kinds: ["gaps"] }),
+  block("unodc", "Fight the smuggling of migrants by organized criminal groups."),
+];
+const vectors = PassageVectors.from(blocks.map((_, i) => axis(i)));
+const engine = new SearchEngine(blocks, [], {}, { vectors });
+const page = { limit: 10, offset: 0 };
+
+describe("SearchEngine with meaning vectors", () => {
+  it("asks for meaning when a question's words find little, and finds by meaning a passage that has none of them", () => {
+    const prepared = engine.prepare("how do we stop hatred of foreigners and workers");
+    expect(prepared.meaning).not.toBeNull();
+    expect(prepared.meaning!.weight).toBeGreaterThan(0);
+    const result = engine.finish(prepared, page, axis(0));
+    const hit = result.hits.find((h) => h.block.id === blocks[0]!.id);
+    expect(hit?.via).toBe("meaning");
+    expect(hit?.why).toEqual(["close in meaning to the query"]);
+    expect(result.hits[0]!.block.id).toBe(blocks[0]!.id);
+    expect(result.total).toBe(result.hits.length);
+    expect(result.meaning?.applied).toBe(true);
+  });
+
+  it("without a vector answers by the words alone", () => {
+    const result = engine.search("how do we stop hatred of foreigners and workers", {}, page);
+    expect(result.hits.map((h) => h.block.id)).toEqual([blocks[1]!.id]);
+    expect(result.meaning?.applied).toBe(false);
+  });
+
+  it("does not ask for meaning for one word, a quoted phrase, a +required word, or words the book has none of", () => {
+    expect(engine.prepare("remittances").meaning).toBeNull();
+    expect(engine.prepare('"decent work" hatred foreigners').meaning).toBeNull();
+    expect(engine.prepare("+remittances hatred foreigners").meaning).toBeNull();
+    expect(engine.prepare("qwxz vbnm plkj").meaning).toBeNull();
+  });
+
+  it("does not ask for meaning when every top result matches the query's own words", () => {
+    expect(engine.prepare("remittances rural").meaning).toBeNull();
+  });
+
+  it("keeps filters for the passages meaning adds", () => {
+    const prepared = engine.prepare("hatred of foreigners and workers", { part: ["gaps"] });
+    const result = engine.finish(prepared, page, axis(0));
+    expect(result.hits.every((h) => h.block.kinds.includes("gaps"))).toBe(true);
+  });
+
+  it("leaves the engine clean for the next query", () => {
+    engine.finish(engine.prepare("hatred of foreigners and workers"), page, axis(0));
+    expect(engine.search("remittances", {}, page).hits.map((h) => h.block.id)).toEqual([blocks[2]!.id]);
+  });
+
+  it("refuses a prepared search from another index", () => {
+    const other = new SearchEngine(blocks, [], {}, { vectors });
+    expect(() => other.finish(engine.prepare("hatred of foreigners and workers"), page, null)).toThrow(/index that prepared it/);
+  });
+
+  it("refuses vectors that do not match the passages", () => {
+    expect(() => new SearchEngine(blocks, [], {}, { vectors: new PassageVectors(2) })).toThrow(/2 meaning vectors for 5 passages/);
+  });
+});
+
+describe("searchPassages", () => {
+  it("encodes only queries that ask for meaning", async () => {
+    const encode = vi.fn(async () => axis(0));
+    await searchPassages(engine, "remittances", {}, page, encode);
+    expect(encode).not.toHaveBeenCalled();
+    const result = await searchPassages(engine, "how do we stop hatred of foreigners and workers", {}, page, encode);
+    expect(encode).toHaveBeenCalledTimes(1);
+    expect(result.hits[0]!.block.id).toBe(blocks[0]!.id);
+  });
+
+  it("answers by the words when the encoder gives nothing (off, failing or late)", async () => {
+    const result = await searchPassages(engine, "how do we stop hatred of foreigners and workers", {}, page, async () => null);
+    expect(result.hits.map((h) => h.block.id)).toEqual([blocks[1]!.id]);
+  });
+});
