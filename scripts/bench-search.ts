@@ -8,7 +8,8 @@
  *  - the sentence encoder: its cost per query and the memory it holds (once per server: the cluster primary runs it).
  * Quality rows: "this engine" is words and meaning (search-passages.ts, the query encoded in this process);
  * the rows under it take layers away.
- * Options: --skip-http, --port N, --scale 1,10,100 (the corpus sizes to measure).
+ * Options: --skip-http, --port N, --scale 1,10,100 (the corpus sizes to measure), --split dev|heldout|all,
+ * --per-query (each query's recall and first relevant rank, for this engine), --stemmers (the stemmer comparison).
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -33,7 +34,7 @@ import { searchPassages } from "../lib/search/search-passages";
 import { stemmer as porter } from "stemmer";
 import porter2 from "wink-porter2-stemmer";
 
-const { values } = parseArgs({ options: { "skip-http": { type: "boolean" }, port: { type: "string" }, scale: { type: "string" }, split: { type: "string" }, stemmers: { type: "boolean" } } });
+const { values } = parseArgs({ options: { "skip-http": { type: "boolean" }, port: { type: "string" }, scale: { type: "string" }, split: { type: "string" }, stemmers: { type: "boolean" }, "per-query": { type: "boolean" } } });
 const split = z.enum(["dev", "heldout", "all"]).default("all").parse(values.split);
 const port = z.coerce.number().int().min(1024).max(65535).default(3457).parse(values.port);
 const factors = z
@@ -282,6 +283,16 @@ async function main() {
     const ratios = (base: typeof fts) => kinds.filter((k) => mine.has(k)).map((k) => `${k} ${(mine.get(k)!.recall / Math.max(0.01, base.get(k)?.recall ?? 0)).toFixed(2)}`).join(", ");
     console.log(`  ratio this engine ÷ FTS5, recall@10 per kind: ${ratios(fts)}`);
     console.log(`  ratio this engine ÷ FTS5 OR, recall@10 per kind: ${ratios(ftsOr)}\n`);
+  }
+
+  if (values["per-query"]) {
+    for (const q of queries.filter((x) => splits.includes(x.split))) {
+      const top = ours.top10(q.query);
+      const relevant = new Set(q.relevant);
+      const first = top.findIndex((id) => relevant.has(id));
+      console.log(`${(top.filter((id) => relevant.has(id)).length / Math.min(10, relevant.size)).toFixed(2)}  first ${first === -1 ? "—" : first + 1}  ${q.split} ${q.kind.padEnd(8)} ${q.query}`);
+    }
+    console.log("");
   }
 
   if (values.stemmers) {

@@ -96,14 +96,14 @@ export default async function SearchPage({ searchParams }: Props) {
           <SearchBox initial={params.q} />
         </Suspense>
         <p id="search-help" className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          Type keywords or a question in your own words: passages with the most of its informative words come first, and everyday words also
-          find the book&apos;s terms.
+          Type keywords or a question in your own words: passages with the most of its informative words come first, everyday words also
+          find the book&apos;s terms, and a question is matched by its meaning too.
         </p>
         <details className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           <summary className="cursor-pointer">Search tips</summary>
           <p className="mt-1">
             Use &quot;quotes&quot; for an exact phrase, +word to require a word, -word to exclude one, and agency:ilo, part:recommendations or
-            theme:remittances to filter. Press / to search from anywhere on this page.
+            theme:remittances to filter; quotes and +words turn matching by meaning off. Press / to search from anywhere on this page.
           </p>
         </details>
       </div>

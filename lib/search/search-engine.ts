@@ -17,7 +17,7 @@ import { applyFeedback } from "./feedback";
 import { FUSION, fusedScore, meaningWeight } from "./fusion";
 import type { PassageVectors } from "./meaning/vectors";
 import { glossaryLexicon } from "./glossary-lexicon";
-import { parseQuery, type ParsedQuery } from "./parse-query";
+import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from "./parse-query";
 import { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
 import { accumulate, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
@@ -62,6 +62,8 @@ export type PreparedSearch = {
   readonly query: AnalyzedQuery;
   readonly groups: PreparedGroup[];
   readonly named: ConceptMatch[];
+  /** Agencies named in the possessive, whose own passages are lifted. */
+  readonly owners: Set<string>;
   /** The passages kept (those with enough of the words). */
   readonly kept: Int32Array;
   /** Every passage with any of the words that passed the filters, and its score by the words (a passage meaning adds keeps its share). */
@@ -95,8 +97,13 @@ export type SearchEngineOptions = {
 /** Ways of matching that are the query's own words: the evidence that meaning is not needed. */
 const STRONG = new Set<Via>(["exact", "acronym", "typo"]);
 
+/** "ILO's conventions": an agency named in the possessive. */
+const POSSESSIVE = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}-]{1,14})['’]s(?![\p{L}\p{N}])/gu;
+
 /** How much a concept the query clearly names lifts a passage tagged with it (text matches score about 3–25). */
 const CONCEPT_WEIGHT = 8;
+/** A passage of an agency the query names in the possessive scores this share more (it counts as one word more, too). */
+const OWNER_SHARE = 0.6;
 /** Pseudo-relevance feedback (feedback.ts) is for questions of this many content words or more. */
 const FEEDBACK_MIN_WORDS = 3;
 
@@ -123,6 +130,8 @@ export class SearchEngine implements RankingIndex {
   private readonly lexicon: Lexicon;
   private readonly concepts: ConceptIndex;
   private readonly byId = new Map<string, number>();
+  /** Agencies by acronym (folded), for a query that names one in the possessive. */
+  private readonly agencyByAcronym = new Map<string, string>();
   /** The words in the text behind each stem, to show corrections readably. */
   private readonly surface = new Map<string, Set<string>>();
   /** Per-query scratch, one slot per passage (search is synchronous; every slot is reset before it returns). */
@@ -158,6 +167,7 @@ export class SearchEngine implements RankingIndex {
       }
       const id = passageGroup.length;
       this.byId.set(b.id, id);
+      if (b.agency.acronym) this.agencyByAcronym.set(fold(b.agency.acronym), b.agency.slug);
       const sub = subheading.get(`${b.agency.slug}:${b.part}`) ?? "";
       const groupKey = `${b.agency.slug}:${b.part}:${b.kinds.join(",")}:${sub}`;
       let group = groups.get(groupKey);
@@ -273,6 +283,7 @@ export class SearchEngine implements RankingIndex {
     const optional = groups.filter((g) => !g.required && !g.common).length;
     const strict = groups.some((g) => g.required) || phrases.length > 0;
     const named = this.concepts.match(query.groups);
+    const owners = this.ownersNamed(input);
 
     const candidates: number[] = [];
     try {
@@ -297,7 +308,8 @@ export class SearchEngine implements RankingIndex {
         if (score <= 0) continue;
         if (phrases.length > 0 && !phrases.every((test) => test(id))) continue;
         if (filtered && !this.passesFilters(id, filters, excluded)) continue;
-        const lift = this.conceptLift(id, named);
+        const own = owners.has(this.blocks[id]!.agency.slug);
+        const lift = this.conceptLift(id, named) + (own ? OWNER_SHARE * score : 0);
         const matched = Math.min(histogram.length - 1, out.matched + (lift > 0 ? 1 : 0));
         this.score[id] = Math.round((score + lift) * 1000) / 1000; // ranked as shown
         this.matched[id] = matched;
@@ -318,6 +330,7 @@ export class SearchEngine implements RankingIndex {
         query,
         groups,
         named,
+        owners,
         kept: Int32Array.from(kept),
         pool: Int32Array.from(pool),
         scores: Float64Array.from(pool, (id) => this.score[id]!),
@@ -333,7 +346,7 @@ export class SearchEngine implements RankingIndex {
   /** The rest of a search: fusion with meaning (when `vector` is given and the plan asks for it), facets, the page and why each hit matched. */
   finish(prepared: PreparedSearch, page: { limit: number; offset: number }, vector: Float32Array | null = null): SearchResult {
     if (prepared.engine !== this) throw new Error("a prepared search can only be finished by the index that prepared it");
-    const { query, groups, named, meaning } = prepared;
+    const { query, groups, named, owners, meaning } = prepared;
     const kept = Array.from(prepared.kept);
     const added: number[] = [];
     try {
@@ -349,8 +362,10 @@ export class SearchEngine implements RankingIndex {
         .map((id): SearchHit => {
           const explained = explainHit(this, groups, id);
           if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
+          const block = this.blocks[id]!;
           const concepts = named.filter((c) => this.hasConcept(id, c)).map((c) => `theme: ${c.concept.label}`);
-          return { block: this.blocks[id]!, score: this.score[id]!, ...explained, why: [...concepts, ...explained.why] };
+          const own = owners.has(block.agency.slug) ? [`${block.agency.acronym ?? block.agency.title}'s own chapter`] : [];
+          return { block, score: this.score[id]!, ...explained, why: [...own, ...concepts, ...explained.why] };
         });
       let suggestion = query.corrected;
       if (results.length === 0 && !suggestion && query.groups.length > 1) {
@@ -409,6 +424,16 @@ export class SearchEngine implements RankingIndex {
       return id;
     });
     return added;
+  }
+
+  /** The agencies a query names in the possessive ("ILO's", "UNHCR’s"): their own chapters answer it first. */
+  private ownersNamed(input: string): Set<string> {
+    const owners = new Set<string>();
+    for (const match of input.slice(0, MAX_QUERY_LENGTH).matchAll(POSSESSIVE)) {
+      const slug = this.agencyByAcronym.get(fold(match[1]!));
+      if (slug) owners.add(slug);
+    }
+    return owners;
   }
 
   private hasConcept(id: number, { concept }: ConceptMatch): boolean {

@@ -22,6 +22,22 @@ test.describe("questions and similar passages", () => {
     await expect(page.locator("mark", { hasText: /xenophobi/i }).first()).toBeVisible();
   });
 
+  test("a question the book words differently is also matched by meaning, and such hits say so", async ({ page, request }) => {
+    const question = "jailing people who cross borders without papers";
+    await page.goto(`/search?q=${encodeURIComponent(question)}`);
+    const hits = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^Go to passage/ }) });
+    await expect(hits.first()).toBeVisible();
+    await expect(hits.filter({ hasText: "(matched by meaning)" }).first()).toBeVisible();
+    await expect(hits.filter({ hasText: "Why: close in meaning to the query" }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    const api = (await (await request.get(`/api/v1/search?q=${encodeURIComponent(question)}&limit=20`)).json()) as { hits: { via: string }[] };
+    expect(api.hits.some((h) => h.via === "meaning")).toBe(true);
+    // A quoted phrase is matched as written: meaning adds nothing to it.
+    const phrase = (await (await request.get(`/api/v1/search?q=${encodeURIComponent('"irregular migrants"')}&limit=50`)).json()) as { hits: { via: string }[] };
+    expect(phrase.hits.length).toBeGreaterThan(0);
+    expect(phrase.hits.some((h) => h.via === "meaning")).toBe(false);
+  });
+
   test("a passage's cite view lists similar passages from other agencies, also as JSON", async ({ page, request }) => {
     const api = await request.get("/api/v1/passages/ilo-recommendations-a/similar?limit=3");
     expect(api.status()).toBe(200);

@@ -61,6 +61,22 @@ describe("SearchEngine", () => {
     expect(gfmd.expansions).toEqual(["GFMD → Global Forum on Migration and Development"]);
     expect(ids("Global Forum on Migration and Development")).toContain(blocks[4]!.id);
   });
+  it("ranks the chapter of an agency named in the possessive first, and says so", () => {
+    const possessive = new SearchEngine(
+      [
+        block("ohchr", "Ratify the migrant worker conventions: migrant worker conventions protect migrant workers."),
+        block("ilo", "The supervision of labour standards in every sector of the economy and country includes the migrant worker conventions.", { agency: { number: 9, slug: "ilo", title: "International Labour Organization", acronym: "ILO", category: null } }),
+        block("unicef", "Children left behind need care."),
+      ],
+      [],
+      {},
+    );
+    expect(possessive.search("migrant worker conventions").hits[0]!.block.agency.slug).toBe("ohchr");
+    const owned = possessive.search("ILO’s migrant worker conventions").hits;
+    expect(owned[0]!.block.agency.slug).toBe("ilo");
+    expect(owned[0]!.why).toContain("ILO's own chapter");
+    expect(possessive.search("ILOs migrant worker conventions").hits[0]!.block.agency.slug).toBe("ohchr");
+  });
   it("never matches an acronym inside another word", () => {
     expect(ids("ILO")).toEqual([blocks[2]!.id]);
   });

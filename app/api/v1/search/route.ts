@@ -22,6 +22,7 @@ export const GET = handleRoute(noParams, async (request) => {
     total: result.total,
     suggestion: result.suggestion,
     expansions: result.expansions,
+    meaning: result.meaning?.applied ?? false,
     hits: result.hits.map((h) => ({
       id: h.block.id,
       agency: h.block.agency.slug,
