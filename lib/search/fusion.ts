@@ -10,17 +10,20 @@
 export const FUSION = {
   /** The weight of meaning when none of the top ten matches the query's own words. */
   maxMeaning: 0.7,
+  /** Below this weight meaning is not asked for: the words are strong enough, and encoding costs more than it would change. */
+  minMeaning: 0.2,
   /** Passages found by meaning alone that may join the results. */
   pool: 20,
   /** Results compared by meaning, best by their words first: the work is bounded however many matched. */
-  head: 300,
+  head: 150,
   /** Content words a query needs before meaning is asked: one word is a keyword, not a question. */
   minWords: 2,
 } as const;
 
 /** The weight of meaning, given the share (0–1) of the top ten matched by the query's own words. */
 export function meaningWeight(strongShare: number): number {
-  return FUSION.maxMeaning * (1 - Math.min(1, Math.max(0, strongShare)));
+  const weight = FUSION.maxMeaning * (1 - Math.min(1, Math.max(0, strongShare)));
+  return weight < FUSION.minMeaning ? 0 : weight;
 }
 
 /** A passage's fused score: its BM25 score relative to the best one's, blended with its cosine to the query. */

@@ -64,6 +64,19 @@ export function minimumShouldMatch(n: number): number {
   return Math.ceil(n * 0.6);
 }
 
+/**
+ * The minimum actually applied, given how many passages have each number of words
+ * (`histogram[k]`): from `first`, lowered while too few pass. Three or more words fill a page
+ * with passages holding fewer of them; fewer words relax only rather than find nothing.
+ */
+export function relaxedMinimum(histogram: Int32Array, first: number, floor: number, words: number, page: number): number {
+  let m = first;
+  let atLeast = 0;
+  for (let k = histogram.length - 1; k >= first; k--) atLeast += histogram[k]!;
+  while (m > floor && (words >= 3 ? atLeast < page : atLeast === 0)) atLeast += histogram[--m]!;
+  return m;
+}
+
 function idfOf(total: number, df: number): number {
   return Math.log(1 + (total - df + 0.5) / (df + 0.5));
 }

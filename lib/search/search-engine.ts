@@ -20,7 +20,7 @@ import { glossaryLexicon } from "./glossary-lexicon";
 import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from "./parse-query";
 import { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
-import { accumulate, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
+import { accumulate, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, relaxedMinimum, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
 import { buildRelatedTerms, type RelatedTerms } from "./related-terms";
 import { similarPassages, type SimilarPassage } from "./similar";
 import { editDistance, Speller } from "./spelling";
@@ -316,11 +316,7 @@ export class SearchEngine implements RankingIndex {
         histogram[matched]!++;
         pool.push(id);
       }
-      let m = first;
-      let atLeast = 0;
-      for (let k = histogram.length - 1; k >= first; k--) atLeast += histogram[k]!;
-      // Three or more words fill a page with passages holding fewer of them; fewer words relax only rather than find nothing.
-      while (m > floor && (groups.length >= 3 ? atLeast < PAGE : atLeast === 0)) atLeast += histogram[--m]!;
+      const m = relaxedMinimum(histogram, first, floor, groups.length, PAGE);
       const kept = m === 0 ? pool : pool.filter((id) => this.matched[id]! >= m);
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
       if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.score, kept, groups);

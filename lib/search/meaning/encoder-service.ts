@@ -1,9 +1,9 @@
 /**
  * Where the encoder runs. Under `npm start` the cluster primary holds the only copy
  * (`serveEncoder`), and the workers ask it over the cluster's IPC channel: one model for the
- * whole server instead of about 180 MB per worker. Any other process (next dev, tests, the CLI,
+ * whole server instead of about 110 MB per worker. Any other process (next dev, tests, the CLI,
  * the benchmarks) loads it itself; SEARCH_ENCODER=off turns meaning off. In the primary, queries
- * go before passages; a query that would wait longer than QUERY_TIMEOUT_MS is answered without
+ * go before passages, those waiting together in one batch; a query that would wait longer than QUERY_TIMEOUT_MS is answered without
  * meaning rather than late, and each process keeps its recent query vectors.
  */
 import type { Worker } from "node:cluster";
@@ -15,6 +15,8 @@ const QUERY_TIMEOUT_MS = 400;
 const CACHED_QUERIES = 500;
 /** Passages are encoded a few at a time, so a waiting query is never behind a long batch. */
 const PASSAGE_CHUNK = 4;
+/** Queries waiting together are encoded as one batch, up to this many. */
+const QUERY_BATCH = 16;
 
 const requestSchema = z.object({ type: z.literal("encoder:encode"), id: z.number().int(), kind: z.enum(["query", "passage"]), texts: z.array(z.string()).max(10_000) });
 const replySchema = z.object({ type: z.literal("encoder:encoded"), id: z.number().int(), vectors: z.array(z.array(z.number())).optional(), error: z.string().optional() });
@@ -104,14 +106,18 @@ async function drain(): Promise<void> {
   if (running) return;
   running = true;
   try {
-    for (let job = queries.shift() ?? passages.shift(); job; job = queries.shift() ?? passages.shift()) {
-      const { worker, request } = job;
+    while (queries.length > 0 || passages.length > 0) {
+      if (queries.length > 0) {
+        await answerQueries(queries.splice(0, QUERY_BATCH));
+        continue;
+      }
+      const { worker, request } = passages.shift()!; // the loop's condition: one is waiting
       try {
         const vectors: Float32Array[] = [];
         for (let i = 0; i < request.texts.length; i += PASSAGE_CHUNK) {
-          vectors.push(...(await encode(request.texts.slice(i, i + PASSAGE_CHUNK), request.kind)));
+          vectors.push(...(await encode(request.texts.slice(i, i + PASSAGE_CHUNK), "passage")));
           // Let waiting queries through between chunks of a long passage request.
-          while (request.kind === "passage" && queries.length > 0) await answer(queries.shift()!);
+          while (queries.length > 0) await answerQueries(queries.splice(0, QUERY_BATCH));
         }
         send(worker, { type: "encoder:encoded", id: request.id, vectors: vectors.map((v) => Array.from(v)) });
       } catch (error) {
@@ -123,12 +129,17 @@ async function drain(): Promise<void> {
   }
 }
 
-async function answer({ worker, request }: Job): Promise<void> {
+/** The waiting queries encoded as one batch (about half the cost of one at a time), each answered. */
+async function answerQueries(jobs: Job[]): Promise<void> {
   try {
-    const vectors = await encode(request.texts, request.kind);
-    send(worker, { type: "encoder:encoded", id: request.id, vectors: vectors.map((v) => Array.from(v)) });
+    const vectors = await encode(jobs.flatMap((j) => j.request.texts), "query");
+    let at = 0;
+    for (const { worker, request } of jobs) {
+      send(worker, { type: "encoder:encoded", id: request.id, vectors: vectors.slice(at, at + request.texts.length).map((v) => Array.from(v)) });
+      at += request.texts.length;
+    }
   } catch (error) {
-    send(worker, { type: "encoder:encoded", id: request.id, error: error instanceof Error ? error.message : String(error) });
+    for (const { worker, request } of jobs) send(worker, { type: "encoder:encoded", id: request.id, error: error instanceof Error ? error.message : String(error) });
   }
 }
 

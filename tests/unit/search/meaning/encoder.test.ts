@@ -41,6 +41,18 @@ describe("serveEncoder (the cluster primary's side)", () => {
     expect(replies.find((r) => r.id === 2)!.vectors[0]).toHaveLength(DIMENSIONS);
   }, 30_000);
 
+  it("answers queries that wait together as one batch, each with its own vector", async () => {
+    const { worker, sent } = fakeWorker();
+    const texts = ["refugees at sea", "remittance costs", "domestic workers"];
+    texts.forEach((text, i) => worker.emit("message", { type: "encoder:encode", id: 10 + i, kind: "query", texts: [text] }));
+    await expect.poll(() => sent.length, { timeout: 20_000 }).toBe(3);
+    const alone = await encode(texts, "query");
+    for (const reply of sent as { id: number; vectors: number[][] }[]) {
+      const own = alone[reply.id - 10]!;
+      expect(cosine(Float32Array.from(reply.vectors[0]!), own)).toBeGreaterThan(0.999);
+    }
+  }, 30_000);
+
   it("ignores messages that are not encoder requests, and malformed ones", async () => {
     const { worker, sent } = fakeWorker();
     worker.emit("message", { ready: true });

@@ -11,6 +11,11 @@ describe("meaningWeight", () => {
     expect(meaningWeight(7)).toBe(0);
     expect(meaningWeight(0.5)).toBeCloseTo(FUSION.maxMeaning / 2);
   });
+  it("does not ask for meaning when it would weigh less than the minimum", () => {
+    const share = 1 - FUSION.minMeaning / FUSION.maxMeaning;
+    expect(meaningWeight(share + 0.05)).toBe(0);
+    expect(meaningWeight(share - 0.05)).toBeGreaterThanOrEqual(FUSION.minMeaning);
+  });
 });
 
 describe("fusedScore", () => {
