@@ -4,21 +4,23 @@
  * facet are alternatives (OR); different facets narrow each other (AND).
  */
 import { z } from "zod";
+import { partKindOf } from "../book/parts";
 import { partKindSchema } from "../book/schema";
 
 const slugList = (label: string) =>
   z
     .string()
     .max(500)
-    .transform((value) => value.split(",").map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[a-z0-9-]{1,64}$/, `${label} values are lowercase slugs`)).max(30));
+    .transform((value) => value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z0-9-]{1,64}$/, `${label} values are slugs (letters, digits and hyphens)`)).max(30));
 
 export const blockFilterSchema = z.object({
   agency: slugList("agency").optional().meta({ description: "Agency slugs, comma-separated (any of them), e.g. fao,ilo." }),
   part: z
     .string()
     .max(200)
-    .transform((value) => value.split(",").map((s) => s.trim()).filter(Boolean))
+    // "recommendation" or "Gaps" is what was meant; anything else is refused by the enum's message.
+    .transform((value) => value.split(",").map((s) => partKindOf(s) ?? s.trim()).filter(Boolean))
     .pipe(z.array(partKindSchema).max(6))
     .optional()
     .meta({ description: "Parts, comma-separated, e.g. recommendations,gaps." }),

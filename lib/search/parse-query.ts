@@ -4,7 +4,8 @@
  * and filters inside the query (agency:ilo part:recommendations theme:remittances gcm:gcm-20).
  * Never throws: anything it does not understand is read as words.
  */
-import { PART_KINDS, type PartKind } from "../book/schema";
+import { partKindOf } from "../book/parts";
+import type { PartKind } from "../book/schema";
 
 export type ParsedQuery = {
   words: string[];
@@ -33,7 +34,7 @@ export function parseQuery(input: string): ParsedQuery {
     if (filter) {
       const key = filter[1]!.toLowerCase() as keyof ParsedQuery["filters"];
       const values = filter[2]!.toLowerCase().split(",");
-      if (key === "part") query.filters.part.push(...values.filter((v): v is PartKind => (PART_KINDS as readonly string[]).includes(v)));
+      if (key === "part") query.filters.part.push(...values.map(partKindOf).filter((v): v is PartKind => v !== null));
       else query.filters[key].push(...values);
       continue;
     }

@@ -97,6 +97,9 @@ export type SearchEngineOptions = {
 /** Ways of matching that are the query's own words: the evidence that meaning is not needed. */
 const STRONG = new Set<Via>(["exact", "acronym", "typo"]);
 
+/** A name without case, accents, spaces or hyphens: "UN-Habitat" and "unhabitat" are one. */
+const compact = (name: string) => fold(name).replace(/[^\p{L}\p{N}]/gu, "");
+
 /** "ILO's conventions": an agency named in the possessive. */
 const POSSESSIVE = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}-]{1,14})['’]s(?![\p{L}\p{N}])/gu;
 
@@ -130,8 +133,8 @@ export class SearchEngine implements RankingIndex {
   private readonly lexicon: Lexicon;
   private readonly concepts: ConceptIndex;
   private readonly byId = new Map<string, number>();
-  /** Agencies by acronym (folded), for a query that names one in the possessive. */
-  private readonly agencyByAcronym = new Map<string, string>();
+  /** Agencies by slug, acronym and title, compacted ("undesa", "worldbank"): for filters and possessives. */
+  private readonly agencyByName = new Map<string, string>();
   /** The words in the text behind each stem, to show corrections readably. */
   private readonly surface = new Map<string, Set<string>>();
   /** Per-query scratch, one slot per passage (search is synchronous; every slot is reset before it returns). */
@@ -167,7 +170,7 @@ export class SearchEngine implements RankingIndex {
       }
       const id = passageGroup.length;
       this.byId.set(b.id, id);
-      if (b.agency.acronym) this.agencyByAcronym.set(fold(b.agency.acronym), b.agency.slug);
+      for (const name of [b.agency.slug, b.agency.acronym ?? "", b.agency.title]) if (name) this.agencyByName.set(compact(name), b.agency.slug);
       const sub = subheading.get(`${b.agency.slug}:${b.part}`) ?? "";
       const groupKey = `${b.agency.slug}:${b.part}:${b.kinds.join(",")}:${sub}`;
       let group = groups.get(groupKey);
@@ -255,7 +258,8 @@ export class SearchEngine implements RankingIndex {
   analyze(input: string, extra: Partial<SearchFilters> = {}): AnalyzedQuery {
     const parsed = parseQuery(input);
     parsed.filters = {
-      agency: [...parsed.filters.agency, ...(extra.agency ?? [])],
+      // "agency:UNHCR", "agency:undesa" and "agency:world-bank" all name their agency.
+      agency: [...parsed.filters.agency, ...(extra.agency ?? [])].map((a) => this.agencyByName.get(compact(a)) ?? a),
       part: [...parsed.filters.part, ...(extra.part ?? [])],
       theme: [...parsed.filters.theme, ...(extra.theme ?? [])],
       gcm: [...parsed.filters.gcm, ...(extra.gcm ?? [])],
@@ -426,7 +430,7 @@ export class SearchEngine implements RankingIndex {
   private ownersNamed(input: string): Set<string> {
     const owners = new Set<string>();
     for (const match of input.slice(0, MAX_QUERY_LENGTH).matchAll(POSSESSIVE)) {
-      const slug = this.agencyByAcronym.get(fold(match[1]!));
+      const slug = this.agencyByName.get(compact(match[1]!));
       if (slug) owners.add(slug);
     }
     return owners;

@@ -28,8 +28,11 @@ describe("parseBlockFilter", () => {
   });
   it("rejects unknown parts and hostile values with a message", () => {
     expect(() => parseBlockFilter({ part: "lunch" })).toThrow();
-    expect(() => parseBlockFilter({ agency: "fao'; DROP TABLE" })).toThrow(/lowercase slugs/);
+    expect(() => parseBlockFilter({ agency: "fao'; DROP TABLE" })).toThrow(/values are slugs/);
     expect(() => parseBlockFilter({ theme: "a,".repeat(400) })).toThrow();
+  });
+  it("reads a part as people write it, and slugs in any case", () => {
+    expect(parseBlockFilter({ part: "recommendation,Gaps,good practices,gfmd", agency: "FAO,Ilo" })).toEqual({ agency: ["fao", "ilo"], part: ["recommendations", "gaps", "good-practices", "gfmd-support"], theme: undefined, gcm: undefined });
   });
   it("round-trips through filterQuery", () => {
     const filter = parseBlockFilter({ agency: "fao,ilo", part: "gaps" });

@@ -17,6 +17,9 @@ describe("parseQuery", () => {
     expect(q.excluded).toEqual(["irregular migration"]);
     expect(q.filters.part).toEqual([]);
   });
+  it("reads a part filter as people write it, and drops one it cannot place", () => {
+    expect(parseQuery("data part:recommendation,gap part:good-practice part:lunch").filters.part).toEqual(["recommendations", "gaps", "good-practices"]);
+  });
   it.each(["", "   ", '"', '""', "-", "agency:", "🙂", "(.*)+$", "'; DROP TABLE block; --", "x".repeat(10_000)])("never throws on %j", (input) => {
     expect(() => parseQuery(input)).not.toThrow();
   });

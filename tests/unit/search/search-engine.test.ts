@@ -61,6 +61,11 @@ describe("SearchEngine", () => {
     expect(gfmd.expansions).toEqual(["GFMD → Global Forum on Migration and Development"]);
     expect(ids("Global Forum on Migration and Development")).toContain(blocks[4]!.id);
   });
+  it("reads an agency filter by slug, acronym or name, in any case", () => {
+    for (const filter of ["agency:upu", "agency:UPU", "agency:Upu"]) expect(ids(`remittances ${filter}`)).toEqual([blocks[1]!.id]);
+    expect(ids("remittances", { agency: ["UPU"] })).toEqual([blocks[1]!.id]);
+    expect(ids("remittances agency:nobody")).toEqual([]);
+  });
   it("ranks the chapter of an agency named in the possessive first, and says so", () => {
     const possessive = new SearchEngine(
       [
