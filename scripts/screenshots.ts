@@ -21,6 +21,7 @@ const PAGES = [
   ["recommendations", "/recommendations"],
   ["compare", "/compare?agencies=fao,ilo,iom"],
   ["search-question", "/search?q=how+can+countries+protect+migrant+domestic+workers"],
+  ["search-meaning", "/search?q=jailing+people+who+cross+borders+without+papers"],
   ["cite", "/cite/fao-recommendations-c"],
   ["overview", "/overview"],
   ["glossary", "/glossary"],

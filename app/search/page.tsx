@@ -131,7 +131,7 @@ export default async function SearchPage({ searchParams }: Props) {
                           <li key={value}>
                             <a href={toggle(facet, value)} aria-current={active ? "true" : undefined} className={`inline-flex min-h-6 items-center ${active ? "font-bold" : ""}`}>
                               {active ? "✓ " : ""}
-                              {facetLabel(facet, value)}&nbsp;<span className="text-slate-600 dark:text-slate-400">({count})</span>
+                              {facetLabel(facet, value)}&nbsp;<span className="whitespace-nowrap text-slate-600 dark:text-slate-400">({count})</span>
                             </a>
                           </li>
                         );
