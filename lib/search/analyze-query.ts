@@ -147,8 +147,10 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
     const span = sequence.slice(at, at + length).filter((s) => s.group >= 0);
     for (const s of span) groups[s.group]!.alternatives.push(alternative);
   };
+  // Keys match in any inflection ("spouses" finds the key "spouse").
+  const wordStems = words.map(stem);
   for (const { keyWords, synonyms } of lexicon.synonyms) {
-    const at = words.findIndex((_, i) => keyWords.every((k, j) => words[i + j] === k));
+    const at = wordStems.findIndex((_, i) => keyWords.every((k, j) => wordStems[i + j] === stem(k)));
     if (at === -1) continue;
     for (const synonym of synonyms) {
       const synonymWords = tokens(synonym);

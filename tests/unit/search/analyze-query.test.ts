@@ -46,6 +46,10 @@ describe("analyzeQuery", () => {
     expect(q.phrases).toEqual(["domestic workers"]);
     expect(q.excluded).toEqual([[stem("trafficking")]]);
   });
+  it("matches a synonym key in any inflection", () => {
+    expect(analyze("kid").groups[0]!.alternatives.map((a) => a.via)).toContain("synonym");
+    expect(analyze("kidney").groups[0]!.alternatives.map((a) => a.via)).not.toContain("synonym");
+  });
   it("offers related words, synonyms and corrections as lighter alternatives, and says why", () => {
     const hatred = analyze("hatred ").groups[0]!;
     expect(hatred.alternatives[1]).toMatchObject({ stems: ["xenophobia"], via: "related", reason: "related: xenophobia" });
