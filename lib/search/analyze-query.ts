@@ -73,6 +73,21 @@ const TYPO_WEIGHT = 0.7;
 
 const INSTRUMENT = /^c(\d{2,3})$/i;
 
+/** The synonym entries by the stem of their key's first word, built once per list (there are hundreds). */
+const synonymIndexes = new WeakMap<Lexicon["synonyms"], Map<string, Lexicon["synonyms"][number][]>>();
+function synonymIndex(list: Lexicon["synonyms"]): Map<string, Lexicon["synonyms"][number][]> {
+  let index = synonymIndexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const entry of list) {
+      const first = stem(entry.keyWords[0] ?? "");
+      index.set(first, [...(index.get(first) ?? []), entry]);
+    }
+    synonymIndexes.set(list, index);
+  }
+  return index;
+}
+
 function own(word: string, prefix: boolean): Alternative {
   return { stems: [stem(word)], prefix, weight: 1, conceptWeight: 1, via: "exact", highlight: [word], reason: null };
 }
@@ -147,9 +162,14 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
     const span = sequence.slice(at, at + length).filter((s) => s.group >= 0);
     for (const s of span) groups[s.group]!.alternatives.push(alternative);
   };
-  // Keys match in any inflection ("spouses" finds the key "spouse").
+  // Keys match in any inflection ("spouses" finds the key "spouse"); only keys starting with a typed word are tried.
   const wordStems = words.map(stem);
-  for (const { keyWords, synonyms } of lexicon.synonyms) {
+  const byFirst = synonymIndex(lexicon.synonyms);
+  const tried = new Set<Lexicon["synonyms"][number]>();
+  for (const candidate of wordStems.flatMap((s) => byFirst.get(s) ?? [])) {
+    if (tried.has(candidate)) continue;
+    tried.add(candidate);
+    const { keyWords, synonyms } = candidate;
     const at = wordStems.findIndex((_, i) => keyWords.every((k, j) => wordStems[i + j] === stem(k)));
     if (at === -1) continue;
     for (const synonym of synonyms) {
