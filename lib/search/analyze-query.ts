@@ -57,6 +57,8 @@ export type Lexicon = {
   related(folded: string): (Related & { share: number })[];
   /** In how many passages a stem occurs. */
   df(stemmed: string): number;
+  /** Whether a stem is in so many passages that it says little (ranking.ts); a synonym made only of such words is left out. */
+  common?(stemmed: string): boolean;
   /** For a folded word the book does not have, its nearest word in the book (and that word's stem), or null. */
   correct(word: string): { stem: string; word: string } | null;
 };
@@ -174,6 +176,9 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
     if (at === -1) continue;
     for (const synonym of synonyms) {
       const synonymWords = tokens(synonym);
+      // "foreign workers" → "migrant workers": every word of it is everywhere in the book, so it would
+      // cost a scan of most passages and tell them apart no better than the words typed.
+      if (lexicon.common && synonymWords.every((w) => isStopWord(w) || lexicon.common!(stem(w)))) continue;
       spanAlternative(at, keyWords.length, { stems: synonymWords.map(stem), prefix: false, weight: SYNONYM_WEIGHT, conceptWeight: SYNONYM_WEIGHT, via: "synonym", highlight: content(synonymWords), reason: `synonym: ${synonym}` });
       expansions.push(`${keyWords.join(" ")} → ${synonym}`);
     }

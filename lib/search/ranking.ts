@@ -140,7 +140,7 @@ export function prepareGroups(index: RankingIndex, groups: Group[]): PreparedGro
 const NO_FIELDS = { heading: new Set<number>(), agency: new Set<number>(), notes: new Set<number>() };
 
 /** The number of passages past which a word is common. */
-function commonAt(index: RankingIndex): number {
+export function commonAt(index: Pick<RankingIndex, "blocks">): number {
   return Math.max(MIN_COMMON, COMMON_SHARE * index.blocks.length);
 }
 

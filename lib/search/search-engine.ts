@@ -20,7 +20,7 @@ import { glossaryLexicon } from "./glossary-lexicon";
 import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from "./parse-query";
 import { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
-import { accumulate, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, relaxedMinimum, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
+import { accumulate, commonAt, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, relaxedMinimum, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
 import { buildRelatedTerms, type RelatedTerms } from "./related-terms";
 import { similarPassages, type SimilarPassage } from "./similar";
 import { editDistance, Speller } from "./spelling";
@@ -225,6 +225,7 @@ export class SearchEngine implements RankingIndex {
       ...glossaryLexicon(glossary, synonyms, instruments),
       related: (word) => this.related?.of(word) ?? [],
       df: (s) => this.df(s),
+      common: (s) => this.df(s) > commonAt(this),
       correct: (typed) => {
         if (this.related?.isWord(typed)) return null; // a real word the book does not use: related words, not a correction
         const word = this.speller.correct(typed);

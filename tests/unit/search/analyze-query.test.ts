@@ -46,6 +46,11 @@ describe("analyzeQuery", () => {
     expect(q.phrases).toEqual(["domestic workers"]);
     expect(q.excluded).toEqual([[stem("trafficking")]]);
   });
+  it("leaves out a synonym made only of words that are everywhere in the book", () => {
+    const common: Lexicon = { ...lexicon, synonyms: [{ keyWords: ["foreign", "labour"], synonyms: ["migrant workers", "labour mobility"] }], common: (s) => s === "migrant" || s === "worker" };
+    const alternatives = analyzeQuery(parseQuery("foreign labour"), common, "foreign labour").groups[0]!.alternatives;
+    expect(alternatives.filter((a) => a.via === "synonym").map((a) => a.highlight)).toEqual([["labour", "mobility"]]);
+  });
   it("matches a synonym key in any inflection", () => {
     expect(analyze("kid").groups[0]!.alternatives.map((a) => a.via)).toContain("synonym");
     expect(analyze("kidney").groups[0]!.alternatives.map((a) => a.via)).not.toContain("synonym");
