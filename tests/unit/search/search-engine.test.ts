@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { CorpusBlock } from "@/lib/explore/corpus";
+import { passageFactory } from "./passage-factory";
 import { SearchEngine } from "@/lib/search/search-engine";
 import { snippet, snippetText } from "@/lib/search/snippet";
 
-let n = 0;
-const block = (agency: string, text: string, over: Partial<CorpusBlock> = {}): CorpusBlock => ({
-  id: `${agency}-p${++n}`,
-  agency: { number: agency.length, slug: agency, title: agency.toUpperCase(), acronym: agency.toUpperCase(), category: null },
-  part: "recommendations",
-  kinds: ["recommendations"],
-  type: "paragraph",
-  label: null,
-  depth: 0,
-  text,
-  position: n,
-  themes: [],
-  gcm: [],
-  provenance: [],
-  ...over,
-});
+const block = passageFactory();
 
 const blocks = [
   block("ifad", "Reduce the cost of remittances sent to rural areas.", { themes: ["remittances"] }),

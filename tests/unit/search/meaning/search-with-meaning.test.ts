@@ -1,25 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import type { CorpusBlock } from "@/lib/explore/corpus";
+import { passageFactory } from "../passage-factory";
 import { DIMENSIONS, PassageVectors, unit } from "@/lib/search/meaning/vectors";
 import { SearchEngine } from "@/lib/search/search-engine";
 import { searchPassages } from "@/lib/search/search-passages";
 
-let n = 0;
-const block = (agency: string, text: string, over: Partial<CorpusBlock> = {}): CorpusBlock => ({
-  id: `${agency}-p${++n}`,
-  agency: { number: agency.length, slug: agency, title: agency.toUpperCase(), acronym: agency.toUpperCase(), category: null },
-  part: "recommendations",
-  kinds: ["recommendations"],
-  type: "paragraph",
-  label: null,
-  depth: 0,
-  text,
-  position: n,
-  themes: [],
-  gcm: [],
-  provenance: [],
-  ...over,
-});
+const block = passageFactory();
 
 /** A direction in meaning space: passage i and a query about the same thing share it. */
 const axis = (i: number) => unit(Float32Array.from({ length: DIMENSIONS }, (_, d) => (d === i ? 1 : 0.01)));
