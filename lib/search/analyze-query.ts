@@ -213,6 +213,8 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
         const stems = related.words.map(stem);
         // A word the book uses often is how the book says it: only rarer, more specific related words may stand in for it.
         if (df >= RARE && stems.some((s) => lexicon.df(s) >= df)) continue;
+        // …and one that is everywhere in the book says little and costs a scan of most of it.
+        if (lexicon.common && stems.every((s) => lexicon.common!(s))) continue;
         group.alternatives.push({
           stems,
           prefix: false,

@@ -51,6 +51,11 @@ describe("analyzeQuery", () => {
     const alternatives = analyzeQuery(parseQuery("foreign labour"), common, "foreign labour").groups[0]!.alternatives;
     expect(alternatives.filter((a) => a.via === "synonym").map((a) => a.highlight)).toEqual([["labour", "mobility"]]);
   });
+  it("leaves out a related word that is everywhere in the book", () => {
+    const related = (common: boolean) => analyzeQuery(parseQuery("hatred"), { ...lexicon, common: () => common }, "hatred").groups[0]!.alternatives.map((a) => a.via);
+    expect(related(false)).toContain("related");
+    expect(related(true)).not.toContain("related");
+  });
   it("matches a synonym key in any inflection", () => {
     expect(analyze("kid").groups[0]!.alternatives.map((a) => a.via)).toContain("synonym");
     expect(analyze("kidney").groups[0]!.alternatives.map((a) => a.via)).not.toContain("synonym");
