@@ -354,7 +354,7 @@ async function main() {
   if (!values["skip-http"]) {
     const { search, baseline, file, fresh } = await httpLatency();
     console.log(`\nHTTP (autocannon), 20 concurrent connections, ${search.requests} requests each`);
-    console.log(`  /api/v1/search   p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, errors ${search.errors}  (the labelled queries, cycled: their vectors are cached)`);
+    console.log(`  /api/v1/search   p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, errors ${search.errors}  (the labelled queries, cycled: after its first time each is answered from the worker's result cache)`);
     console.log(`  /robots.txt      p50 ${baseline.p50.toFixed(1)} ms, p95 ${baseline.p95.toFixed(1)} ms, errors ${baseline.errors}`);
     console.log(`  /icon.svg        p50 ${file.p50.toFixed(1)} ms, p95 ${file.p95.toFixed(1)} ms, errors ${file.errors}`);
     console.log(`  ratio search ÷ /robots.txt: p50 ${(search.p50 / baseline.p50).toFixed(2)}, p95 ${(search.p95 / baseline.p95).toFixed(2)}; ÷ /icon.svg: p50 ${(search.p50 / file.p50).toFixed(2)}, p95 ${(search.p95 / file.p95).toFixed(2)}`);

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { permalink } from "@/lib/explore/corpus";
 import { handleRoute, noParams } from "@/lib/http/handle-route";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
-import { searchPassages } from "@/lib/search/search-passages";
+import { cachedSearch } from "@/lib/search/result-cache";
 import { readSearchParams } from "@/lib/search/search-params";
 import { snippet, snippetText } from "@/lib/search/snippet";
 
@@ -15,7 +15,7 @@ export const GET = handleRoute(noParams, async (request) => {
   if (!parsed.success) throw parsed.error;
   const { q, limit, offset, agency, part, theme, gcm } = parsed.data;
   const { engine } = await getSearchEngine();
-  const result = await searchPassages(engine, q, { agency: agency ?? [], part: part ?? [], theme: theme ?? [], gcm: gcm ?? [] }, { limit, offset });
+  const result = await cachedSearch(engine, { input: q, filters: { agency: agency ?? [], part: part ?? [], theme: theme ?? [], gcm: gcm ?? [] }, page: { limit, offset } });
   return NextResponse.json({
     query: q,
     took_ms: Math.round((performance.now() - started) * 100) / 100,
