@@ -4,15 +4,13 @@ import type { CorpusBlock } from "./corpus";
 
 const anyOf = (wanted: string[] | undefined, have: string[]) => !wanted || wanted.length === 0 || wanted.some((w) => have.includes(w));
 
+/** Whether a block is in the filter's agencies, parts, themes and GCM objectives (any of each; an empty facet allows all). */
+export function matchesFilter(b: CorpusBlock, filter: BlockFilter): boolean {
+  return anyOf(filter.agency, [b.agency.slug]) && anyOf(filter.part, b.kinds.length > 0 ? b.kinds : [b.part]) && anyOf(filter.theme, b.themes) && anyOf(filter.gcm, b.gcm);
+}
+
 export function filterBlocks(blocks: CorpusBlock[], filter: BlockFilter): CorpusBlock[] {
-  return blocks.filter(
-    (b) =>
-      b.type !== "subheading" &&
-      anyOf(filter.agency, [b.agency.slug]) &&
-      anyOf(filter.part, b.kinds.length > 0 ? b.kinds : [b.part]) &&
-      anyOf(filter.theme, b.themes) &&
-      anyOf(filter.gcm, b.gcm),
-  );
+  return blocks.filter((b) => b.type !== "subheading" && matchesFilter(b, filter));
 }
 
 /** Counts blocks per agency and part, for theme matrices. */

@@ -7,6 +7,8 @@
  * words. Chosen with `npm run bench:search`: this blend beat reciprocal rank fusion (1:1, 2:1,
  * 3:1), which pulled weak semantic matches above exact phrases and acronyms.
  */
+import type { PassageVectors } from "./meaning/vectors";
+import { topK } from "./top-k";
 export const FUSION = {
   /** The weight of meaning when none of the top ten matches the query's own words. */
   maxMeaning: 0.7,
@@ -30,4 +32,36 @@ export function meaningWeight(strongShare: number): number {
 export function fusedScore(lexical: number, bestLexical: number, similarity: number, weight: number): number {
   const words = bestLexical > 0 ? lexical / bestLexical : 0;
   return (1 - weight) * words + weight * Math.max(0, similarity);
+}
+
+/** What fusion reads and writes of the engine's per-query scratch (one slot per passage). */
+export type FusionState = {
+  /** Each passage's score, re-scored in place. */
+  score: Float64Array;
+  /** 1 for a passage in the results; 2 while it is in the head compared by meaning. */
+  inResult: Uint8Array;
+  vectors: PassageVectors;
+  better: (a: number, b: number) => boolean;
+};
+
+/**
+ * Re-scores the results by the blend of words and meaning, and returns the passages meaning
+ * alone adds (at most FUSION.pool, those `accept` lets through: the query's filters).
+ */
+export function fuseWithMeaning({ score, inResult, vectors, better }: FusionState, vector: Float32Array, weight: number, kept: number[], accept: (id: number) => boolean): number[] {
+  let best = 0;
+  for (const id of kept) best = Math.max(best, score[id]!);
+  // Only the head of a long result list is compared by meaning (bounded work); the rest keep their words' share.
+  const head = kept.length > FUSION.head ? topK(kept, FUSION.head, better) : kept;
+  for (const id of head) inResult[id] = 2;
+  for (const id of kept) {
+    const similarity = inResult[id] === 2 ? vectors.similarity(vector, id) : 0;
+    inResult[id] = 1;
+    score[id] = Math.round(fusedScore(score[id]!, best, similarity, weight) * 1e4) / 1e4;
+  }
+  return vectors.nearest(vector, FUSION.pool, (id) => inResult[id] === 0 && accept(id)).map(({ id, similarity }) => {
+    // A passage with a few of the words, too few to be kept, still has their share.
+    score[id] = Math.round(fusedScore(score[id]!, best, similarity, weight) * 1e4) / 1e4;
+    return id;
+  });
 }

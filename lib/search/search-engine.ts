@@ -1,107 +1,46 @@
 /**
  * Full-text search over passages. Builds the index (per-passage stems, word and stem streams,
- * postings, FlexSearch over headings, agencies and footnotes), then answers a query in four
+ * postings, and the headings, agencies and footnotes in field-index.ts), then answers a query in
  * steps: analysis (analyze-query.ts: content words, with their alternatives), retrieval (the
  * passages that can satisfy enough of the words), ranking (ranking.ts: BM25 with the
  * alternatives' weights and a minimum-should-match rule), fusion with meaning (fusion.ts: when
  * the words are weak and the caller has the query's meaning vector), and facets and paging.
  * Pure apart from FlexSearch: the caller supplies the passages, their vectors and the query's.
  */
-import { Document } from "flexsearch";
 import type { CorpusBlock } from "../explore/corpus";
-import { PART_LABELS } from "../book/parts";
+import { matchesFilter } from "../explore/filter-blocks";
 import { analyzeQuery, LIMITS, type AnalyzedQuery, type Lexicon, type Via } from "./analyze-query";
-import { ConceptIndex, type Concept, type ConceptMatch } from "./concepts";
-import { FacetCodes, type Facets } from "./facets";
+import { ConceptIndex, type ConceptMatch } from "./concepts";
+import { FacetCodes } from "./facets";
+import { FieldIndex, type FieldMatches } from "./field-index";
 import { applyFeedback } from "./feedback";
-import { FUSION, fusedScore, meaningWeight } from "./fusion";
+import { AgencyNames } from "./agency-names";
+import { FUSION, fuseWithMeaning, meaningWeight } from "./fusion";
 import type { PassageVectors } from "./meaning/vectors";
 import { glossaryLexicon } from "./glossary-lexicon";
-import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from "./parse-query";
+import { parseQuery } from "./parse-query";
 import { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
 import { accumulate, commonAt, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, relaxedMinimum, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
 import { buildRelatedTerms, type RelatedTerms } from "./related-terms";
 import { similarPassages, type SimilarPassage } from "./similar";
-import { editDistance, Speller } from "./spelling";
-import { fold, stem, stems, tokens } from "./text";
+import { Speller } from "./spelling";
+import { SurfaceForms } from "./surface-forms";
+import { stem, stems, tokens } from "./text";
 import { TokenStreams } from "./token-streams";
 import { topK } from "./top-k";
-import type { WordNet } from "./wordnet";
+import type { PreparedSearch, SearchEngineOptions, SearchFilters, SearchHit, SearchResult } from "./search-types";
 
-export type SearchFilters = ParsedQuery["filters"];
-export type SearchHit = {
-  block: CorpusBlock;
-  score: number;
-  /** Words to highlight in the passage (never stop words). */
-  matched: string[];
-  via: Via;
-  /** Why it matched, when not simply by the words typed: "related: xenophobia", "matched 2 of 3 words". */
-  why: string[];
-};
-export type SearchResult = {
-  total: number;
-  hits: SearchHit[];
-  facets: Facets;
-  /** A corrected or broader query when this one found nothing (or only through corrections). */
-  suggestion: string | null;
-  /** Expansions applied, e.g. "GFMD → Global Forum on Migration and Development". */
-  expansions: string[];
-  /**
-   * Whether meaning would help this query: the text to encode and the weight meaning would get
-   * (null for a keyword, phrase or strict query, or when the words already match well).
-   * `applied` says whether the results were fused with the query vector the caller gave.
-   */
-  meaning: { text: string; weight: number; applied: boolean } | null;
-};
+export type { PreparedSearch, SearchEngineOptions, SearchFilters, SearchHit, SearchResult } from "./search-types";
 export type { SimilarPassage };
 
-/** A search whose words are matched and ranked, waiting for `finish` (see SearchEngine.prepare). */
-export type PreparedSearch = {
-  readonly engine: SearchEngine;
-  readonly query: AnalyzedQuery;
-  readonly groups: PreparedGroup[];
-  readonly named: ConceptMatch[];
-  /** Agencies named in the possessive, whose own passages are lifted. */
-  readonly owners: Set<string>;
-  /** The passages kept (those with enough of the words). */
-  readonly kept: Int32Array;
-  /** Every passage with any of the words that passed the filters, and its score by the words (a passage meaning adds keeps its share). */
-  readonly pool: Int32Array;
-  readonly scores: Float64Array;
-  /** The filters and excluded words, for passages meaning adds; null when there are none. */
-  readonly accept: ((id: number) => boolean) | null;
-  readonly meaning: { text: string; weight: number } | null;
-};
 
-type PassageDoc = { id: number; notes: string };
-/** The fields a passage shares with the rest of its part: indexed once per group, not once per passage. */
-type GroupDoc = { id: number; heading: string; agency: string };
 
 /** Fewer hits than this (one page) and a query of three or more words also accepts passages with fewer of them. */
 const PAGE = 10;
 
-export type SearchEngineOptions = {
-  /** WordNet, for related words (get-search-engine.ts passes it; tests may leave it out). */
-  wordnet?: WordNet;
-  /** Related words already worked out by an earlier index of this process: reused instead of reading WordNet again. */
-  related?: RelatedTerms;
-  /** The themes and GCM objectives in plain words, for the concept layer (concepts.ts). */
-  concepts?: Concept[];
-  /** Instruments cited by number, and their names (content/instruments.json). */
-  instruments?: Record<string, string>;
-  /** The passages' meaning vectors, in the order of `blocks` without subheadings (meaning/passage-vectors-for.ts). */
-  vectors?: PassageVectors;
-};
-
 /** Ways of matching that are the query's own words: the evidence that meaning is not needed. */
 const STRONG = new Set<Via>(["exact", "acronym", "typo"]);
-
-/** A name without case, accents, spaces or hyphens: "UN-Habitat" and "unhabitat" are one. */
-const compact = (name: string) => fold(name).replace(/[^\p{L}\p{N}]/gu, "");
-
-/** "ILO's conventions": an agency named in the possessive. */
-const POSSESSIVE = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}-]{1,14})['’]s(?![\p{L}\p{N}])/gu;
 
 /** How much a concept the query clearly names lifts a passage tagged with it (text matches score about 3–25). */
 const CONCEPT_WEIGHT = 8;
@@ -121,11 +60,10 @@ export class SearchEngine implements RankingIndex {
   readonly averageLength: number;
   /** Which part group (heading, subheading and agency) each passage belongs to. */
   readonly passageGroup: Int32Array;
-  readonly groupDocs: number[][] = [];
+  readonly groupDocs: number[][];
   /** Recommendations are what researchers come for: a small lift over other parts, per passage. */
   readonly boost: Float64Array;
-  private readonly groupIndex: Document<GroupDoc>;
-  private readonly notesIndex: Document<PassageDoc>;
+  private readonly fields = new FieldIndex();
   private readonly facetCodes: FacetCodes;
   private readonly speller: Speller;
   /** Everyday words → the book's words (WordNet), or null without WordNet. */
@@ -133,10 +71,10 @@ export class SearchEngine implements RankingIndex {
   private readonly lexicon: Lexicon;
   private readonly concepts: ConceptIndex;
   private readonly byId = new Map<string, number>();
-  /** Agencies by slug, acronym and title, compacted ("undesa", "worldbank"): for filters and possessives. */
-  private readonly agencyByName = new Map<string, string>();
-  /** The words in the text behind each stem, to show corrections readably. */
-  private readonly surface = new Map<string, Set<string>>();
+  /** Agencies by slug, acronym and title: for filters and possessives. */
+  private readonly agencies = new AgencyNames();
+  /** The words in the text behind each stem, to show shared words readably. */
+  private readonly surface = new SurfaceForms();
   /** Per-query scratch, one slot per passage (search is synchronous; every slot is reset before it returns). */
   private readonly seen: Uint8Array;
   private readonly score: Float64Array;
@@ -151,48 +89,29 @@ export class SearchEngine implements RankingIndex {
 
   constructor(blocks: CorpusBlock[], glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>, options: SearchEngineOptions = {}) {
     this.blocks = blocks.filter((b) => b.type !== "subheading");
-    // Whole words: a heading or agency name matches a word, not every word it is the start of ("so" is not "Social").
-    const flex = { tokenize: "strict" as const, encode: (text: string) => stems(text), cache: 200 };
-    this.notesIndex = new Document<PassageDoc>({ document: { id: "id", index: ["notes"] }, ...flex });
-    this.groupIndex = new Document<GroupDoc>({ document: { id: "id", index: ["heading", "agency"] }, ...flex });
     // The subheading a passage sits under (the last one before it in its part) counts towards its heading field.
     const subheading = new Map<string, string>();
-    const groups = new Map<string, number>();
-    const passageGroup: number[] = [];
     const terms = PassageTerms.builder();
     const words = TokenStreams.builder();
     const stemmed = TokenStreams.builder();
     let totalLength = 0;
+    let count = 0;
     for (const b of blocks) {
       if (b.type === "subheading") {
         subheading.set(`${b.agency.slug}:${b.part}`, b.text);
         continue;
       }
-      const id = passageGroup.length;
+      const id = count++;
       this.byId.set(b.id, id);
-      for (const name of [b.agency.slug, b.agency.acronym ?? "", b.agency.title]) if (name) this.agencyByName.set(compact(name), b.agency.slug);
+      this.agencies.add(b.agency);
       const sub = subheading.get(`${b.agency.slug}:${b.part}`) ?? "";
-      const groupKey = `${b.agency.slug}:${b.part}:${b.kinds.join(",")}:${sub}`;
-      let group = groups.get(groupKey);
-      if (group === undefined) {
-        group = this.groupDocs.push([]) - 1;
-        groups.set(groupKey, group);
-        const heading = [b.part === "intro" ? "Introduction" : b.kinds.map((k) => PART_LABELS[k]).join(" "), sub].join(" ");
-        this.groupIndex.add({ id: group, heading, agency: [b.agency.acronym ?? "", b.agency.title].join(" ") });
-      }
-      this.groupDocs[group]!.push(id);
-      passageGroup.push(group);
-      if (b.notes?.length) this.notesIndex.add({ id, notes: b.notes.join(" ") });
+      this.fields.add(id, b, sub);
 
       const folded = tokens(b.text);
       words.add(folded);
       const own = folded.map(stem);
       stemmed.add(own);
-      folded.forEach((word, i) => {
-        const forms = this.surface.get(own[i]!) ?? new Set<string>();
-        if (forms.size < 8) forms.add(word);
-        this.surface.set(own[i]!, forms);
-      });
+      this.surface.add(folded, own);
       const extra = stems(sub);
       terms.add(own, extra);
       totalLength += own.length + extra.length;
@@ -201,7 +120,8 @@ export class SearchEngine implements RankingIndex {
     this.postings = Postings.from(this.passageTerms);
     this.wordStreams = words.build();
     this.stemStreams = stemmed.build();
-    this.passageGroup = Int32Array.from(passageGroup);
+    this.passageGroup = this.fields.passageGroups();
+    this.groupDocs = this.fields.groupDocs;
     this.averageLength = totalLength / Math.max(1, this.blocks.length);
     this.facetCodes = new FacetCodes(this.blocks);
     this.boost = Float64Array.from(this.blocks, (b) => (b.part === "recommendations" ? 0.2 : 0));
@@ -245,22 +165,15 @@ export class SearchEngine implements RankingIndex {
   }
 
   /** Part groups whose heading or agency has the word, and passages whose footnotes have it. */
-  fieldMatches(word: string): { heading: Set<number>; agency: Set<number>; notes: Set<number> } {
-    type FieldResult = { field: string; result: number[] }[];
-    const groups = this.groupIndex.search({ query: word, limit: this.groupDocs.length, suggest: false }) as unknown as FieldResult;
-    const notes = this.notesIndex.search({ query: word, limit: this.blocks.length, suggest: false }) as unknown as FieldResult;
-    return {
-      heading: new Set(groups.find((g) => g.field === "heading")?.result ?? []),
-      agency: new Set(groups.find((g) => g.field === "agency")?.result ?? []),
-      notes: new Set(notes[0]?.result ?? []),
-    };
+  fieldMatches(word: string): FieldMatches {
+    return this.fields.matches(word);
   }
 
   analyze(input: string, extra: Partial<SearchFilters> = {}): AnalyzedQuery {
     const parsed = parseQuery(input);
     parsed.filters = {
       // "agency:UNHCR", "agency:undesa" and "agency:world-bank" all name their agency.
-      agency: [...parsed.filters.agency, ...(extra.agency ?? [])].map((a) => this.agencyByName.get(compact(a)) ?? a),
+      agency: [...parsed.filters.agency, ...(extra.agency ?? [])].map((a) => this.agencies.resolve(a)),
       part: [...parsed.filters.part, ...(extra.part ?? [])],
       theme: [...parsed.filters.theme, ...(extra.theme ?? [])],
       gcm: [...parsed.filters.gcm, ...(extra.gcm ?? [])],
@@ -288,7 +201,7 @@ export class SearchEngine implements RankingIndex {
     const optional = groups.filter((g) => !g.required && !g.common).length;
     const strict = groups.some((g) => g.required) || phrases.length > 0;
     const named = this.concepts.match(query.groups);
-    const owners = this.ownersNamed(input);
+    const owners = this.agencies.namedInPossessive(input);
 
     const candidates: number[] = [];
     try {
@@ -353,7 +266,7 @@ export class SearchEngine implements RankingIndex {
     try {
       prepared.pool.forEach((id, i) => (this.score[id] = prepared.scores[i]!));
       const better = this.better;
-      if (meaning && vector) added.push(...this.fuse(vector, meaning.weight, kept, prepared.accept ?? (() => true)));
+      if (meaning && vector && this.vectors) added.push(...fuseWithMeaning({ score: this.score, inResult: this.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, prepared.accept ?? (() => true)));
       const results = added.length > 0 ? kept.concat(added) : kept;
       const byMeaningOnly = new Set(added);
       const counter = this.facetCodes.counter();
@@ -403,40 +316,6 @@ export class SearchEngine implements RankingIndex {
     return weight > 0 ? { text: query.corrected ?? query.groups.map((g) => g.word).join(" "), weight } : null;
   }
 
-  /**
-   * Re-scores the results by the blend of words and meaning, and returns the passages meaning
-   * alone adds (at most FUSION.pool, through the same filters).
-   */
-  private fuse(vector: Float32Array, weight: number, kept: number[], accept: (id: number) => boolean): number[] {
-    const vectors = this.vectors!; // meaningPlan returns a plan only with vectors
-    let best = 0;
-    for (const id of kept) best = Math.max(best, this.score[id]!);
-    // Only the head of a long result list is compared by meaning (bounded work); the rest keep their words' share.
-    const head = kept.length > FUSION.head ? topK(kept, FUSION.head, this.better) : kept;
-    for (const id of head) this.inResult[id] = 2;
-    for (const id of kept) {
-      const similarity = this.inResult[id] === 2 ? vectors.similarity(vector, id) : 0;
-      this.inResult[id] = 1;
-      this.score[id] = Math.round(fusedScore(this.score[id]!, best, similarity, weight) * 1e4) / 1e4;
-    }
-    const added = vectors.nearest(vector, FUSION.pool, (id) => this.inResult[id] === 0 && accept(id)).map(({ id, similarity }) => {
-      // A passage with a few of the words, too few to be kept, still has their share.
-      this.score[id] = Math.round(fusedScore(this.score[id]!, best, similarity, weight) * 1e4) / 1e4;
-      return id;
-    });
-    return added;
-  }
-
-  /** The agencies a query names in the possessive ("ILO's", "UNHCR’s"): their own chapters answer it first. */
-  private ownersNamed(input: string): Set<string> {
-    const owners = new Set<string>();
-    for (const match of input.slice(0, MAX_QUERY_LENGTH).matchAll(POSSESSIVE)) {
-      const slug = this.agencyByName.get(compact(match[1]!));
-      if (slug) owners.add(slug);
-    }
-    return owners;
-  }
-
   private hasConcept(id: number, { concept }: ConceptMatch): boolean {
     const block = this.blocks[id]!;
     return (concept.vocabulary === "theme" ? block.themes : block.gcm).includes(concept.slug);
@@ -458,26 +337,14 @@ export class SearchEngine implements RankingIndex {
   }
 
   private passesFilters(id: number, filters: SearchFilters, excluded: number[][]): boolean {
-    const block = this.blocks[id]!;
     if (excluded.some((e) => e.every((t) => t >= 0 && this.passageTerms.hasInText(id, { lo: t, hi: t + 1 })))) return false;
-    if (filters.agency.length && !filters.agency.includes(block.agency.slug)) return false;
-    if (filters.part.length && !filters.part.some((p) => block.kinds.includes(p))) return false;
-    if (filters.theme.length && !filters.theme.some((t) => block.themes.includes(t))) return false;
-    return !(filters.gcm.length && !filters.gcm.some((t) => block.gcm.includes(t)));
+    return matchesFilter(this.blocks[id]!, filters);
   }
 
   /** Passages of other agencies closest to this one (recommendations, practices, challenges and gaps), or null for an unknown id. */
   similar(blockId: string, limit = 5): SimilarPassage[] | null {
     const id = this.byId.get(blockId);
     if (id === undefined) return null;
-    return similarPassages(this, id, limit, (s) => this.displayForm(s, s));
-  }
-
-  /** A readable word for a stem: of the words in the text behind it, the one closest to what was typed. */
-  private displayForm(stemmed: string, typed: string): string {
-    const forms = [...(this.surface.get(stemmed) ?? [])];
-    if (forms.length === 0) return stemmed;
-    const target = fold(typed);
-    return forms.sort((a, b) => editDistance(target, a, 99) - editDistance(target, b, 99) || a.length - b.length)[0]!;
+    return similarPassages(this, id, limit, (s) => this.surface.display(s, s));
   }
 }

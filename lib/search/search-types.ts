@@ -1,0 +1,67 @@
+/** The shapes search answers with and is built from: hits, results, a prepared search, the index's options. */
+import type { CorpusBlock } from "../explore/corpus";
+import type { AnalyzedQuery, Via } from "./analyze-query";
+import type { Concept, ConceptMatch } from "./concepts";
+import type { Facets } from "./facets";
+import type { PassageVectors } from "./meaning/vectors";
+import type { ParsedQuery } from "./parse-query";
+import type { PreparedGroup } from "./ranking";
+import type { RelatedTerms } from "./related-terms";
+import type { SearchEngine } from "./search-engine";
+import type { WordNet } from "./wordnet";
+
+export type SearchFilters = ParsedQuery["filters"];
+export type SearchHit = {
+  block: CorpusBlock;
+  score: number;
+  /** Words to highlight in the passage (never stop words). */
+  matched: string[];
+  via: Via;
+  /** Why it matched, when not simply by the words typed: "related: xenophobia", "matched 2 of 3 words". */
+  why: string[];
+};
+export type SearchResult = {
+  total: number;
+  hits: SearchHit[];
+  facets: Facets;
+  /** A corrected or broader query when this one found nothing (or only through corrections). */
+  suggestion: string | null;
+  /** Expansions applied, e.g. "GFMD → Global Forum on Migration and Development". */
+  expansions: string[];
+  /**
+   * Whether meaning would help this query: the text to encode and the weight meaning would get
+   * (null for a keyword, phrase or strict query, or when the words already match well).
+   * `applied` says whether the results were fused with the query vector the caller gave.
+   */
+  meaning: { text: string; weight: number; applied: boolean } | null;
+};
+/** A search whose words are matched and ranked, waiting for `finish` (see SearchEngine.prepare). */
+export type PreparedSearch = {
+  readonly engine: SearchEngine;
+  readonly query: AnalyzedQuery;
+  readonly groups: PreparedGroup[];
+  readonly named: ConceptMatch[];
+  /** Agencies named in the possessive, whose own passages are lifted. */
+  readonly owners: Set<string>;
+  /** The passages kept (those with enough of the words). */
+  readonly kept: Int32Array;
+  /** Every passage with any of the words that passed the filters, and its score by the words (a passage meaning adds keeps its share). */
+  readonly pool: Int32Array;
+  readonly scores: Float64Array;
+  /** The filters and excluded words, for passages meaning adds; null when there are none. */
+  readonly accept: ((id: number) => boolean) | null;
+  readonly meaning: { text: string; weight: number } | null;
+};
+
+export type SearchEngineOptions = {
+  /** WordNet, for related words (get-search-engine.ts passes it; tests may leave it out). */
+  wordnet?: WordNet;
+  /** Related words already worked out by an earlier index of this process: reused instead of reading WordNet again. */
+  related?: RelatedTerms;
+  /** The themes and GCM objectives in plain words, for the concept layer (concepts.ts). */
+  concepts?: Concept[];
+  /** Instruments cited by number, and their names (content/instruments.json). */
+  instruments?: Record<string, string>;
+  /** The passages' meaning vectors, in the order of `blocks` without subheadings (meaning/passage-vectors-for.ts). */
+  vectors?: PassageVectors;
+};
