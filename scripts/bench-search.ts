@@ -11,20 +11,15 @@
  * Options: --skip-http, --port N, --scale 1,10,100 (the corpus sizes to measure), --split dev|heldout|all,
  * --per-query (each query's recall and first relevant rank, for this engine), --stemmers (the stemmer comparison).
  */
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
-import Database from "better-sqlite3";
 import { z } from "zod";
 import { corpusFromBook } from "../lib/explore/corpus-from-book";
 import type { CorpusBlock } from "../lib/explore/corpus";
 import { parseSourceFile } from "../lib/ingest/run-ingest";
-import { parseQuery } from "../lib/search/parse-query";
 import { SearchEngine } from "../lib/search/search-engine";
 import { loadInstruments, loadSynonyms } from "../lib/book/content/search-data";
-import { isStopWord } from "../lib/search/stop-words";
-import { tokens, chooseStemmer } from "../lib/search/text";
+import { chooseStemmer } from "../lib/search/text";
 import { loadWordNet } from "../lib/search/wordnet";
 import { loadConcepts } from "../lib/search/load-concepts";
 import { encode } from "../lib/search/meaning/encoder";
@@ -33,6 +28,10 @@ import { PassageVectors } from "../lib/search/meaning/vectors";
 import { searchPassages } from "../lib/search/search-passages";
 import { stemmer as porter } from "stemmer";
 import porter2 from "wink-porter2-stemmer";
+import { lightStemmer, sqliteSystems, type System } from "./bench-search/baselines";
+import { hostileQueries, scaled, scaledVectors } from "./bench-search/corpora";
+import { httpLatency } from "./bench-search/http";
+import { held, percentile } from "./bench-search/measure";
 
 const { values } = parseArgs({ options: { "skip-http": { type: "boolean" }, port: { type: "string" }, scale: { type: "string" }, split: { type: "string" }, stemmers: { type: "boolean" }, "per-query": { type: "boolean" } } });
 const split = z.enum(["dev", "heldout", "all"]).default("all").parse(values.split);
@@ -48,18 +47,6 @@ const root = process.cwd();
 const queriesSchema = z.object({ queries: z.array(z.object({ query: z.string(), kind: z.string(), split: z.enum(["dev", "heldout"]).default("dev"), relevant: z.array(z.string()).min(1) })).min(40) });
 const { queries } = queriesSchema.parse(JSON.parse(readFileSync(`${root}/content/search-queries.json`, "utf8")));
 
-type System = { name: string; top10: (q: string) => string[] };
-
-/** Memory an index holds: the JS heap and the typed arrays' buffers, which live outside it. */
-const held = () => {
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-};
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 function quality(system: System, part: string) {
   const byKind = new Map<string, { recall: number[]; rr: number[] }>();
@@ -95,139 +82,6 @@ function latency(system: System, rounds = 8, warmup = 4, inputs = queries.map((q
     }
   }
   return { p50: percentile(times, 50), p95: percentile(times, 95), max: percentile(times, 100) };
-}
-
-function sqliteSystems(blocks: CorpusBlock[]): System[] {
-  const db = new Database(":memory:");
-  db.exec("CREATE VIRTUAL TABLE f USING fts5(id UNINDEXED, text, tokenize = 'porter unicode61'); CREATE TABLE t (id TEXT, text TEXT);");
-  const insertF = db.prepare("INSERT INTO f (id, text) VALUES (?, ?)");
-  const insertT = db.prepare("INSERT INTO t (id, text) VALUES (?, ?)");
-  db.transaction(() => blocks.forEach((b) => (insertF.run(b.id, b.text), insertT.run(b.id, b.text))))();
-  const ftsQuery = (q: string) => {
-    const parsed = parseQuery(q);
-    const words = parsed.words.flatMap(tokens).map((w) => `"${w}"`);
-    const phrases = parsed.phrases.map((p) => `"${tokens(p).join(" ")}"`);
-    return [...words, ...phrases].join(" AND ");
-  };
-  const fts = db.prepare("SELECT id FROM f WHERE f MATCH ? ORDER BY bm25(f) LIMIT 10");
-  // The fair baseline for questions: any of the query's content words, ranked by bm25.
-  const ftsOrQuery = (q: string) => {
-    const parsed = parseQuery(q);
-    const words = [...new Set(parsed.words.flatMap(tokens).filter((w) => !isStopWord(w)))].map((w) => `"${w}"`);
-    const phrases = parsed.phrases.map((p) => `"${tokens(p).join(" ")}"`);
-    return [...words, ...phrases].join(" OR ");
-  };
-  const likeCache = new Map<number, Database.Statement>();
-  return [
-    {
-      name: "SQLite FTS5 (bm25)",
-      top10: (q) => {
-        const match = ftsQuery(q);
-        return match ? (fts.all(match) as { id: string }[]).map((r) => r.id) : [];
-      },
-    },
-    {
-      name: "SQLite FTS5 OR, content words",
-      top10: (q) => {
-        const match = ftsOrQuery(q);
-        return match ? (fts.all(match) as { id: string }[]).map((r) => r.id) : [];
-      },
-    },
-    {
-      name: "LIKE scan",
-      top10: (q) => {
-        const parsed = parseQuery(q);
-        const terms = [...parsed.words.flatMap(tokens), ...parsed.phrases];
-        if (terms.length === 0) return [];
-        let statement = likeCache.get(terms.length);
-        if (!statement) {
-          statement = db.prepare(`SELECT id FROM t WHERE ${terms.map(() => "text LIKE ?").join(" AND ")} LIMIT 10`);
-          likeCache.set(terms.length, statement);
-        }
-        return (statement.all(...terms.map((t) => `%${t}%`)) as { id: string }[]).map((r) => r.id);
-      },
-    },
-  ];
-}
-
-/** A corpus `factor` times larger: synthetic chapters built from real sentences, deterministically. */
-function scaled(blocks: CorpusBlock[], factor: number): CorpusBlock[] {
-  const sentences = blocks.flatMap((b) => b.text.split(/(?<=\.)\s+/)).filter((s) => s.length > 20);
-  let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const out = [...blocks];
-  for (let copy = 1; copy < factor; copy++) {
-    for (const b of blocks) {
-      const count = 1 + Math.floor(random() * 4);
-      const text = Array.from({ length: count }, () => sentences[Math.floor(random() * sentences.length)]!).join(" ");
-      out.push({ ...b, id: `${b.id}-x${copy}`, text, position: out.length });
-    }
-  }
-  return out;
-}
-
-type HttpFigures = { p50: number; p95: number; requests: number; errors: number };
-
-/**
- * `amount` requests over 20 concurrent connections with autocannon, each connection cycling through
- * `paths`. Latency percentiles come from every response's own time, so p95 is exact.
- */
-async function load(base: string, paths: string[], amount = 4000): Promise<HttpFigures> {
-  const times: number[] = [];
-  let errors = 0;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url: base, connections: 20, amount, requests: paths.map((path) => ({ method: "GET" as const, path })) };
-    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      times.push(responseTime);
-      if (statusCode !== 200) errors++;
-    });
-  });
-  return { p50: percentile(times, 50), p95: percentile(times, 95), requests: times.length, errors: errors + result.errors + result.timeouts };
-}
-
-/** The search API, and /robots.txt (the cheapest response the server gives) as the same run's baseline. */
-async function httpLatency(): Promise<{ search: HttpFigures; baseline: HttpFigures; file: HttpFigures; fresh: HttpFigures }> {
-  const server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  try {
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 360; i++) {
-      try {
-        if ((await fetch(`${base}/api/v1/search?q=warm`)).ok) break;
-      } catch {
-        // starting
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    const paths = queries.map((q) => `/api/v1/search?q=${encodeURIComponent(q.query)}&limit=10`);
-    globalThis.gc?.();
-    // Steady state, as for in-process latency: every worker's JIT settles over the first few thousand requests.
-    await load(base, paths, 8000);
-    const baseline = await load(base, ["/robots.txt"]);
-    const file = await load(base, ["/icon.svg"]);
-    const search = await load(base, paths);
-    // Questions no worker has seen, so every one is encoded (the workers keep recent query vectors):
-    // the encoder's throughput under load, one model for the whole server.
-    const questions = queries.filter((q) => q.kind === "question").map((q) => q.query);
-    const freshPaths = Array.from({ length: 600 }, (_, i) => `/api/v1/search?q=${encodeURIComponent(`${questions[i % questions.length]} ${NONCE_WORDS[Math.floor(i / questions.length) % NONCE_WORDS.length]}`)}&limit=10`);
-    const fresh = await load(base, freshPaths, freshPaths.length);
-    return { search, baseline, file, fresh };
-  } finally {
-    server.kill("SIGTERM");
-  }
-}
-
-/** Words that make a labelled question new to the encoder's caches (each changes what is encoded, little what is found). */
-const NONCE_WORDS = ["today", "now", "please", "briefly", "exactly", "really", "overall", "generally", "currently", "mainly", "usually", "actually", "simply", "broadly", "roughly"];
-
-/** The hand-written light stemmer this engine used before Porter's, kept here as a baseline for the choice. */
-function lightStemmer(word: string): string {
-  const rules: [RegExp, string][] = [[/ies$/, "y"], [/(ss)$/, "$1"], [/(\w{3,})ations?$/, "$1at"], [/(\w{3,})ants?$/, "$1ant"], [/(\w{3,})ings?$/, "$1"], [/(\w{3,})es$/, "$1e"], [/(\w{3,}[^s])s$/, "$1"]];
-  for (const [pattern, replacement] of rules) if (pattern.test(word)) return word.replace(pattern, replacement).replace(/e$/, "");
-  return word.replace(/e$/, "");
 }
 
 function table(title: string, rows: { name: string; q: ReturnType<typeof quality> }[], kinds: string[]) {
@@ -352,7 +206,7 @@ async function main() {
   scaledEngine = null;
 
   if (!values["skip-http"]) {
-    const { search, baseline, file, fresh } = await httpLatency();
+    const { search, baseline, file, fresh } = await httpLatency(port, queries);
     console.log(`\nHTTP (autocannon), 20 concurrent connections, ${search.requests} requests each`);
     console.log(`  /api/v1/search   p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, errors ${search.errors}  (the labelled queries, cycled: after its first time each is answered from the worker's result cache)`);
     console.log(`  /robots.txt      p50 ${baseline.p50.toFixed(1)} ms, p95 ${baseline.p95.toFixed(1)} ms, errors ${baseline.errors}`);
@@ -360,16 +214,6 @@ async function main() {
     console.log(`  ratio search ÷ /robots.txt: p50 ${(search.p50 / baseline.p50).toFixed(2)}, p95 ${(search.p95 / baseline.p95).toFixed(2)}; ÷ /icon.svg: p50 ${(search.p50 / file.p50).toFixed(2)}, p95 ${(search.p95 / file.p95).toFixed(2)}`);
     console.log(`  ${fresh.requests} questions never seen before (each encoded): p50 ${fresh.p50.toFixed(1)} ms, p95 ${fresh.p95.toFixed(1)} ms, errors ${fresh.errors}; ratio p95 ÷ /robots.txt ${(fresh.p95 / baseline.p95).toFixed(2)}`);
   }
-}
-
-/** Vectors for a scaled corpus: its synthetic passages reuse real rows (the cost of a comparison does not depend on the values). */
-function scaledVectors(real: PassageVectors, size: number): PassageVectors {
-  const out = new PassageVectors(size);
-  for (let id = 0; id < size; id++) {
-    const row = real.row(id % real.size);
-    if (row) out.set(id, row);
-  }
-  return out;
 }
 
 /** The encoder's memory, measured before anything else has loaded it: resident set and heap + buffers. */
@@ -406,23 +250,6 @@ async function latencyWithEncoder(engine: SearchEngine, inputs: string[], rounds
   }
   const figures = (xs: number[]) => ({ p50: percentile(xs, 50), p95: percentile(xs, 95), max: percentile(xs, 100) });
   return { all: figures(all), encode: figures(encodeTimes), encoded: encoded / rounds, count: inputs.length };
-}
-
-/** Inputs built to be expensive: long words (typo correction), many words, many acronyms and synonyms at once. */
-function hostileQueries(blocks: CorpusBlock[]): string[] {
-  const words = blocks.slice(0, 200).flatMap((b) => tokens(b.text));
-  return [
-    "x".repeat(495),
-    "remittances ".repeat(40),
-    Array.from({ length: 100 }, (_, i) => words[(i * 37) % words.length]).join(" "),
-    Array.from({ length: 60 }, (_, i) => `${"abcdefghij"[i % 10]}${"q".repeat(20 + (i % 5))}`).join(" "),
-    "GFMD IOM ILO UNHCR UNICEF WHO UNDP UNFPA NGOs MRTDs IOM's ICAO kids human trafficking",
-    '"migration and development" "human rights" "migrant workers" "climate change" "diaspora" -data -remittances',
-    `${"migration ".repeat(20)}${"zzzzzzzzzzzzzzzzzzzzzzzz ".repeat(20)}`,
-    "how can what are the main is it why does who which where when",
-    "migrat",
-    "a".repeat(10_000),
-  ];
 }
 
 main().catch((error: unknown) => {
