@@ -47,8 +47,8 @@ export type AnalyzedQuery = {
 };
 
 export type Lexicon = {
-  /** The expansion of an acronym as typed (plural and possessive forms included), or null. */
-  acronym(raw: string): { term: string; expansion: string } | null;
+  /** The expansion of an acronym as typed (plural and possessive forms included), and the other long forms the book uses for it, or null. */
+  acronym(raw: string): { term: string; expansion: string; variants?: readonly string[] } | null;
   /** The name of an instrument cited by number ("C189" → "Domestic Workers Convention"), or null. */
   instrument(code: string): string | null;
   /** Expansions of two or more words (folded) and their acronym. */
@@ -112,13 +112,12 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
     const acronym = mayBeAcronym ? lexicon.acronym(raw) : null;
     if (acronym) {
       const base = fold(acronym.term);
-      const expansion = content(tokens(acronym.expansion));
       groups.push({
         word: raw,
         required: isRequired,
         alternatives: [
           { ...own(base, false), highlight: [base] },
-          { stems: tokens(acronym.expansion).map(stem), prefix: false, weight: ACRONYM_WEIGHT, conceptWeight: ACRONYM_WEIGHT, via: "acronym", highlight: expansion, reason: `${acronym.term}: ${acronym.expansion}` },
+          ...[acronym.expansion, ...(acronym.variants ?? []).slice(0, LIMITS.alternatives - 2)].map((form): Alternative => ({ stems: tokens(form).map(stem), prefix: false, weight: ACRONYM_WEIGHT, conceptWeight: ACRONYM_WEIGHT, via: "acronym", highlight: content(tokens(form)), reason: `${acronym.term}: ${form}` })),
         ],
       });
       expansions.push(`${acronym.term} → ${acronym.expansion}`);

@@ -17,6 +17,8 @@ const MIN_SCORE = 2.5;
 /** …and at least this share of the best one. */
 const SHARE_OF_BEST = 0.6;
 const MAX_CONCEPTS = 1;
+/** …and be named by two of the query's words: one word ("human") names a theme by chance ("Human Development Report"). */
+const NAMING_WORDS = 2;
 
 export class ConceptIndex {
   private readonly profiles: Set<string>[];
@@ -32,8 +34,10 @@ export class ConceptIndex {
   /** The concepts a query names, strongest first, each with its strength relative to the best (0–1]. */
   match(groups: readonly Group[]): ConceptMatch[] {
     if (this.concepts.length === 0 || groups.length === 0) return [];
+    const need = Math.min(NAMING_WORDS, groups.length);
     const scores = this.profiles.map((profile) => {
       let score = 0;
+      let naming = 0;
       for (const group of groups) {
         let best = 0;
         for (const a of group.alternatives) {
@@ -44,8 +48,9 @@ export class ConceptIndex {
           if (weight > best) best = weight;
         }
         score += best;
+        if (best > 0) naming++;
       }
-      return score;
+      return naming >= need ? score : 0;
     });
     const top = Math.max(...scores);
     if (top < MIN_SCORE) return [];

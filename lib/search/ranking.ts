@@ -28,7 +28,7 @@ export type RankingIndex = {
 const K1 = 1.2;
 const B = 0.75;
 // Footnotes count least: a passage that only cites a note about the words ranks below one that uses them.
-const TEXT_WEIGHT = 3;
+export const TEXT_WEIGHT = 3;
 /** A match only in the heading, agency or notes scores a flat share (text scores by BM25). */
 const FIELD_SCORE = { heading: 1.5 * 0.3, agency: 2 * 0.3, notes: 0.5 * 0.3 };
 

@@ -18,9 +18,11 @@ import { AgencyNames } from "./agency-names";
 import { FUSION, fuseWithMeaning, meaningWeight } from "./fusion";
 import type { PassageVectors } from "./meaning/vectors";
 import { glossaryLexicon } from "./glossary-lexicon";
+import { inlineAcronyms } from "./inline-acronyms";
 import { parseQuery } from "./parse-query";
 import { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
+import { Proximity } from "./proximity";
 import { accumulate, commonAt, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, relaxedMinimum, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
 import { buildRelatedTerms, type RelatedTerms } from "./related-terms";
 import { similarPassages, type SimilarPassage } from "./similar";
@@ -38,6 +40,8 @@ export type { SimilarPassage };
 
 /** Fewer hits than this (one page) and a query of three or more words also accepts passages with fewer of them. */
 const PAGE = 10;
+/** How many of the best passages proximity re-scores: bounded work, and deeper ones rarely reach the page. */
+const PROXIMITY_HEAD = 300;
 
 /** Ways of matching that are the query's own words: the evidence that meaning is not needed. */
 const STRONG = new Set<Via>(["exact", "acronym", "typo"]);
@@ -57,6 +61,7 @@ export class SearchEngine implements RankingIndex {
   readonly wordStreams: TokenStreams;
   /** Each passage's stems in order, for expansions and synonyms in any inflection. */
   readonly stemStreams: TokenStreams;
+  private readonly proximity: Proximity;
   readonly averageLength: number;
   /** Which part group (heading, subheading and agency) each passage belongs to. */
   readonly passageGroup: Int32Array;
@@ -120,6 +125,7 @@ export class SearchEngine implements RankingIndex {
     this.postings = Postings.from(this.passageTerms);
     this.wordStreams = words.build();
     this.stemStreams = stemmed.build();
+    this.proximity = new Proximity(this.stemStreams, this.stemStreams.vocabulary().length);
     this.passageGroup = this.fields.passageGroups();
     this.groupDocs = this.fields.groupDocs;
     this.averageLength = totalLength / Math.max(1, this.blocks.length);
@@ -142,7 +148,7 @@ export class SearchEngine implements RankingIndex {
   /** What query analysis knows of the book: editorial data, the index's frequencies, WordNet and the speller. */
   private buildLexicon(glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>, instruments: Record<string, string>): Lexicon {
     return {
-      ...glossaryLexicon(glossary, synonyms, instruments),
+      ...glossaryLexicon(glossary, synonyms, instruments, inlineAcronyms(this.blocks.map((b) => b.text))),
       related: (word) => this.related?.of(word) ?? [],
       df: (s) => this.df(s),
       common: (s) => this.df(s) > commonAt(this),
@@ -227,15 +233,17 @@ export class SearchEngine implements RankingIndex {
         if (phrases.length > 0 && !phrases.every((test) => test(id))) continue;
         if (filtered && !this.passesFilters(id, filters, excluded)) continue;
         const own = owners.has(this.blocks[id]!.agency.slug);
-        const lift = this.conceptLift(id, named) + (own ? OWNER_SHARE * score : 0);
-        const matched = Math.min(histogram.length - 1, out.matched + (lift > 0 ? 1 : 0));
-        this.score[id] = Math.round((score + lift) * 1000) / 1000; // ranked as shown
+        // The owner named in "WMO's GFCS" is a word of the query already matched (its agency field), so it lifts but is not one word more.
+        const concept = this.conceptLift(id, named);
+        const matched = Math.min(histogram.length - 1, out.matched + (concept > 0 ? 1 : 0));
+        this.score[id] = Math.round((score + concept + (own ? OWNER_SHARE * score : 0)) * 1000) / 1000; // ranked as shown
         this.matched[id] = matched;
         histogram[matched]!++;
         pool.push(id);
       }
       const m = relaxedMinimum(histogram, first, floor, groups.length, PAGE);
       const kept = m === 0 ? pool : pool.filter((id) => this.matched[id]! >= m);
+      this.addProximity(groups, kept, owners);
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
       if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.score, kept, groups);
       const meaning = strict || groups.length < FUSION.minWords || !groups.some((g) => g.cost > 0) ? null : this.meaningPlan(query, groups, kept);
@@ -314,6 +322,20 @@ export class SearchEngine implements RankingIndex {
     const strong = top.filter((id) => STRONG.has(explainHit(this, groups, id).via)).length / Math.max(1, top.length);
     const weight = meaningWeight(strong);
     return weight > 0 ? { text: query.corrected ?? query.groups.map((g) => g.word).join(" "), weight } : null;
+  }
+
+  /** The head's passages whose neighbouring query words stand close together rank higher (proximity.ts). */
+  private addProximity(groups: PreparedGroup[], kept: number[], owners: Set<string>): void {
+    const pairs = groups.length >= 2 ? this.proximity.prepare(groups) : null;
+    if (!pairs) return;
+    try {
+      for (const id of topK(kept, PROXIMITY_HEAD, this.better)) {
+        const own = owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1; // lifted as the rest of its score is
+        this.score[id] = Math.round((this.score[id]! + own * pairs.score(id, this.norms[id]!)) * 1000) / 1000;
+      }
+    } finally {
+      pairs.done();
+    }
   }
 
   private hasConcept(id: number, { concept }: ConceptMatch): boolean {

@@ -68,6 +68,22 @@ export class TokenStreams {
     };
   }
 
+  /** The id of exactly this word, or -1. */
+  idOf(word: string): number {
+    const at = lowerBound(this.words, word);
+    return this.words[at] === word ? at : -1;
+  }
+
+  /**
+   * Walks one passage's words in order: `visit(position, id)` for each. Used for proximity
+   * (proximity.ts), which needs positions and not only presence.
+   */
+  walk(passage: number, visit: (position: number, id: number) => void): void {
+    const start = this.offsets[passage]!;
+    const end = this.offsets[passage + 1]!;
+    for (let i = start; i < end; i++) visit(i - start, this.tokens[i]!);
+  }
+
   /**
    * A test for one folded phrase, prepared once per query: the ids each position accepts are
    * worked out here, so checking a passage compares numbers only. An empty phrase matches all.

@@ -27,4 +27,13 @@ describe("ConceptIndex", () => {
     expect(concepts.match([])).toEqual([]);
     expect(new ConceptIndex([]).match([group("money")])).toEqual([]);
   });
+  it("needs two of the query's words to name a concept: one word names a theme by chance", () => {
+    const many = new ConceptIndex([
+      { vocabulary: "theme", slug: "rights", label: "Human rights and protection", text: "rights of migrants, protection" },
+      ...Array.from({ length: 30 }, (_, i) => ({ vocabulary: "theme" as const, slug: `filler-${i}`, label: `filler${i}`, text: `policy${i}` })),
+    ]);
+    expect(many.match([group("human"), group("development"), group("report")])).toEqual([]);
+    expect(many.match([group("human"), group("rights"), group("report")]).map((c) => c.concept.slug)).toEqual(["rights"]);
+    expect(many.match([group("human")]).map((c) => c.concept.slug)).toEqual(["rights"]); // a one-word query may still name one
+  });
 });

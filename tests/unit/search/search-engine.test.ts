@@ -54,7 +54,7 @@ describe("SearchEngine", () => {
   it("ranks the chapter of an agency named in the possessive first, and says so", () => {
     const possessive = new SearchEngine(
       [
-        block("ohchr", "Ratify the migrant worker conventions: migrant worker conventions protect migrant workers."),
+        block("ohchr", "Ratify the conventions on migrant workers: migrant worker conventions protect migrant workers."),
         block("ilo", "The supervision of labour standards in every sector of the economy and country includes the migrant worker conventions.", { agency: { number: 9, slug: "ilo", title: "International Labour Organization", acronym: "ILO", category: null } }),
         block("unicef", "Children left behind need care."),
       ],
@@ -66,6 +66,34 @@ describe("SearchEngine", () => {
     expect(owned[0]!.block.agency.slug).toBe("ilo");
     expect(owned[0]!.why).toContain("ILO's own chapter");
     expect(possessive.search("ILOs migrant worker conventions").hits[0]!.block.agency.slug).toBe("ohchr");
+  });
+  it("ranks a passage where the words typed together stand together above one where they are scattered", () => {
+    const near = new SearchEngine(
+      [
+        block("ohchr", "Human rights: a report on the development of law."),
+        block("undp", "The council received the papers. The Human Development Report was presented."),
+        // Passages without the words, so that they are as telling as in a book.
+        ...["unicef", "ilo", "fao", "who", "imo", "upu"].map((slug) => block(slug, `Children left behind need care, says ${slug}.`)),
+      ],
+      [],
+      {},
+    );
+    expect(near.search("human development report").hits.map((h) => h.block.agency.slug)).toEqual(["undp", "ohchr"]);
+  });
+  it("finds an acronym by the long forms the text itself defines, and those by the acronym", () => {
+    const defined = new SearchEngine(
+      [
+        block("undp", "UNDP works with UN Country Teams (UNCTs) on migration."),
+        block("ohchr", "OHCHR advised the UN Country Team in Thailand."),
+        block("unicef", "Children left behind need care."),
+      ],
+      [{ term: "UNCTs", expansion: "United Nations Country Teams" }],
+      {},
+    );
+    const unct = defined.search("UNCTs").hits;
+    expect(unct.map((h) => h.block.agency.slug)).toEqual(["undp", "ohchr"]);
+    expect(unct[1]!.why).toContain("UNCTs: UN Country Teams");
+    expect(defined.search("United Nations Country Teams").hits.map((h) => h.block.agency.slug)).toContain("undp");
   });
   it("never matches an acronym inside another word", () => {
     expect(ids("ILO")).toEqual([blocks[2]!.id]);
