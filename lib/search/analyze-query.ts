@@ -226,7 +226,8 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
       }
     }
   }
-  for (const group of groups) group.alternatives = group.alternatives.slice(0, LIMITS.alternatives);
+  // Two keys may lead to the same words ("human trafficking", "human traffickers"): each run of stems is read once, at its best weight.
+  for (const group of groups) group.alternatives = distinct(group.alternatives).slice(0, LIMITS.alternatives);
 
   // A very long query keeps its most informative words (the rarest in the book), and every required one.
   let kept = groups;
@@ -245,4 +246,14 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
     expansions: [...new Set(expansions)],
     corrected,
   };
+}
+
+function distinct(alternatives: Alternative[]): Alternative[] {
+  const best = new Map<string, Alternative>();
+  for (const a of alternatives) {
+    const key = `${a.prefix ? "^" : ""}${a.scattered ? "~" : ""}${a.stems.join(" ")}`;
+    const seen = best.get(key);
+    if (!seen || a.weight > seen.weight) best.set(key, seen ? { ...a, highlight: [...new Set([...seen.highlight, ...a.highlight])] } : a);
+  }
+  return [...best.values()];
 }
