@@ -191,14 +191,19 @@ export function accumulate(index: RankingIndex, groups: PreparedGroup[], scores:
   groups.forEach((group, g) => {
     const into = scores[g]!;
     const retrieving = required ? group === required : !group.common;
+    let typedFound = false;
     for (const a of group.alternatives) {
       // A +required word is satisfied by itself, its acronym forms or a correction, not by a related word.
       if (group.required && (a.via === "related" || a.via === "synonym")) continue;
       const factor = a.weight * TEXT_WEIGHT * a.idf * (K1 + 1);
+      // WordNet's related words stand in for a word the book lacks; for one it has, they add to the score of
+      // passages found otherwise, and do not bring in their own (on long questions, most of a large corpus).
+      const finds = retrieving && !(typedFound && a.via === "related");
       a.visitMatches((passage, tf) => {
         const score = (factor * tf) / (tf + norms[passage]!);
         if (score > into[passage]!) into[passage] = score;
-        if (retrieving) retrieve(passage);
+        if (finds) retrieve(passage);
+        if (a === group.alternatives[0]) typedFound = true;
       });
     }
     const flat = (passage: number, score: number) => {

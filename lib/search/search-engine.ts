@@ -62,6 +62,7 @@ export class SearchEngine implements RankingIndex {
   /** Each passage's stems in order, for expansions and synonyms in any inflection. */
   readonly stemStreams: TokenStreams;
   private readonly proximity: Proximity;
+  private readonly tagged = new Map<string, Uint8Array>();
   readonly averageLength: number;
   /** Which part group (heading, subheading and agency) each passage belongs to. */
   readonly passageGroup: Int32Array;
@@ -222,17 +223,18 @@ export class SearchEngine implements RankingIndex {
         this.seen[id] = 1;
         candidates.push(id);
       });
-      // In id order, the per-passage arrays are read front to back: fewer cache misses on a large corpus.
-      candidates.sort((a, b) => a - b);
+      // In id order, the per-passage arrays are read front to back: fewer cache misses on a large corpus
+      // (a typed array sorts numbers without a comparator, several times faster).
+      const ordered = Int32Array.from(candidates).sort();
       const pool: number[] = [];
       const histogram = new Int32Array(LIMITS.groups + 3);
       const out = { matched: 0 };
-      for (const id of candidates) {
+      for (const id of ordered) {
         const score = totalScore(this, groups, scores, id, out);
         if (score <= 0) continue;
         if (phrases.length > 0 && !phrases.every((test) => test(id))) continue;
         if (filtered && !this.passesFilters(id, filters, excluded)) continue;
-        const own = owners.has(this.blocks[id]!.agency.slug);
+        const own = owners.size > 0 && owners.has(this.blocks[id]!.agency.slug);
         // The owner named in "WMO's GFCS" is a word of the query already matched (its agency field), so it lifts but is not one word more.
         const concept = this.conceptLift(id, named);
         const matched = Math.min(histogram.length - 1, out.matched + (concept > 0 ? 1 : 0));
@@ -338,9 +340,15 @@ export class SearchEngine implements RankingIndex {
     }
   }
 
+  /** Whether the passage is tagged with the concept, from a bitmap per concept built on first use (no reading of 150,000 block objects per query). */
   private hasConcept(id: number, { concept }: ConceptMatch): boolean {
-    const block = this.blocks[id]!;
-    return (concept.vocabulary === "theme" ? block.themes : block.gcm).includes(concept.slug);
+    const key = `${concept.vocabulary}:${concept.slug}`;
+    let tagged = this.tagged.get(key);
+    if (!tagged) {
+      tagged = Uint8Array.from(this.blocks, (b) => ((concept.vocabulary === "theme" ? b.themes : b.gcm).includes(concept.slug) ? 1 : 0));
+      this.tagged.set(key, tagged);
+    }
+    return tagged[id] === 1;
   }
 
   private conceptLift(id: number, named: ConceptMatch[]): number {

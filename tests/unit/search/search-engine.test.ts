@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { passageFactory } from "./passage-factory";
+import { tinyWordNet } from "./tiny-wordnet";
 import { SearchEngine } from "@/lib/search/search-engine";
 import { snippet, snippetText } from "@/lib/search/snippet";
 
@@ -94,6 +95,18 @@ describe("SearchEngine", () => {
     expect(unct.map((h) => h.block.agency.slug)).toEqual(["undp", "ohchr"]);
     expect(unct[1]!.why).toContain("UNCTs: UN Country Teams");
     expect(defined.search("United Nations Country Teams").hits.map((h) => h.block.agency.slug)).toContain("undp");
+  });
+  it("lets related words stand in for a word the book lacks, and only add to passages found otherwise for one it has", () => {
+    const related = new SearchEngine(
+      [block("ohchr", "Detention of migrants is rising."), block("unodc", "The jail was full."), ...["unicef", "ilo", "fao"].map((slug) => block(slug, `Children left behind need care, says ${slug}.`))],
+      [],
+      {},
+      { wordnet: tinyWordNet() },
+    );
+    const slugs = (q: string) => related.search(q).hits.map((h) => h.block.agency.slug);
+    expect(slugs("jail")).toEqual(["unodc"]);
+    expect(slugs("imprison")).toContain("ohchr"); // and "jail", its synonym
+    expect(slugs("jail migrants")[0]).toBe("ohchr");
   });
   it("never matches an acronym inside another word", () => {
     expect(ids("ILO")).toEqual([blocks[2]!.id]);
