@@ -182,14 +182,18 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
       expansions.push(`${keyWords.join(" ")} → ${synonym}`);
     }
   }
-  const folded = words.join(" ");
-  for (const [expansion, acronym] of lexicon.expansions) {
-    const at = folded.indexOf(expansion);
-    if (at === -1 || (at > 0 && folded[at - 1] !== " ") || (folded.length > at + expansion.length && folded[at + expansion.length] !== " ")) continue;
-    const start = folded.slice(0, at).split(" ").filter(Boolean).length;
-    spanAlternative(start, expansion.split(" ").length, { stems: [stem(fold(acronym))], prefix: false, weight: ACRONYM_WEIGHT, conceptWeight: ACRONYM_WEIGHT, via: "acronym", highlight: [fold(acronym)], reason: `${acronym}: ${expansion}` });
-    expansions.push(`${acronym} ← ${expansion}`);
-  }
+  const found = new Set<string>();
+  const addExpansions = (folded: string) => {
+    for (const [expansion, acronym] of lexicon.expansions) {
+      const at = folded.indexOf(expansion);
+      if (found.has(expansion) || at === -1 || (at > 0 && folded[at - 1] !== " ") || (folded.length > at + expansion.length && folded[at + expansion.length] !== " ")) continue;
+      found.add(expansion);
+      const start = folded.slice(0, at).split(" ").filter(Boolean).length;
+      spanAlternative(start, expansion.split(" ").length, { stems: [stem(fold(acronym))], prefix: false, weight: ACRONYM_WEIGHT, conceptWeight: ACRONYM_WEIGHT, via: "acronym", highlight: [fold(acronym)], reason: `${acronym}: ${expansion}` });
+      expansions.push(`${acronym} ← ${expansion}`);
+    }
+  };
+  addExpansions(words.join(" "));
 
   // Words the book (almost) never uses: related words stand in for them; one it never uses at all may be a typo.
   let corrections = 0;
@@ -227,7 +231,10 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
     }
   }
   // Two keys may lead to the same words ("human trafficking", "human traffickers"): each run of stems is read once, at its best weight.
-  for (const group of groups) group.alternatives = distinct(group.alternatives).slice(0, LIMITS.alternatives);
+  // "Human Developmnet Report" is the Human Development Report (HDR) once corrected.
+  if (correctedWords.size > 0) addExpansions(words.map((w) => correctedWords.get(w) ?? w).join(" "));
+  // The cap keeps the weightiest (a stable sort: the word as typed stays first).
+  for (const group of groups) group.alternatives = distinct(group.alternatives).sort((a, b) => b.weight - a.weight).slice(0, LIMITS.alternatives);
 
   // A very long query keeps its most informative words (the rarest in the book), and every required one.
   let kept = groups;

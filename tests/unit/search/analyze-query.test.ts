@@ -17,7 +17,7 @@ const lexicon: Lexicon = {
   synonyms: [{ keyWords: ["kids"], synonyms: ["children"] }],
   related: (word) => (word === "hatred" ? [{ words: ["xenophobia"], kind: "defined", share: 1 }] : []),
   df: (s) => known.get(s) ?? 0,
-  correct: (word) => (word === "remitances" ? { stem: "remitt", word: "remittances" } : null),
+  correct: (word) => (word === "remitances" ? { stem: "remitt", word: "remittances" } : word === "directry" ? { stem: "directori", word: "directory" } : null),
 };
 const analyze = (q: string) => analyzeQuery(parseQuery(q), lexicon, q);
 
@@ -83,5 +83,16 @@ describe("analyzeQuery", () => {
   });
   it.each(["", "   ", "+", "++", '"', "-", "🙂", "x".repeat(10_000), "the of and", "C", "c99999"])("never throws on %j", (q) => {
     expect(() => analyze(q)).not.toThrow();
+  });
+  it("finds an expansion's acronym in a misspelled expansion, and keeps it within the cap", () => {
+    const pkd = analyze("public key directry");
+    expect(pkd.expansions).toContain("PKD ← public key directory");
+    for (const group of pkd.groups) expect(group.alternatives.map((a) => a.via)).toContain("acronym");
+    const crowded = analyzeQuery(parseQuery("public key directry"), { ...lexicon, related: () => Array.from({ length: 12 }, (_, i) => ({ words: [`near${i}`], kind: "broader" as const, share: 0.5 })) }, "public key directry");
+    for (const group of crowded.groups) {
+      expect(group.alternatives).toHaveLength(LIMITS.alternatives);
+      expect(group.alternatives[0]!.via).toBe("exact");
+      expect(group.alternatives.map((a) => a.via)).toContain("acronym");
+    }
   });
 });
