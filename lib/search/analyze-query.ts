@@ -198,6 +198,7 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
   // Words the book (almost) never uses: related words stand in for them; one it never uses at all may be a typo.
   let corrections = 0;
   const correctedWords = new Map<string, string>();
+  const stopWords = new Set<Group>();
   for (const group of groups) {
     const first = group.alternatives[0]!;
     if (group.alternatives.length > 1 || first.stems.length !== 1) continue;
@@ -208,6 +209,11 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
       if (correction && (df === 0 || lexicon.df(correction.stem) >= 10 * df)) {
         corrections++;
         correctedWords.set(group.word, correction.word);
+        // "againts" is "against": a stop word once corrected, so no word to match at all.
+        if (isStopWord(correction.word) && !group.required) {
+          stopWords.add(group);
+          continue;
+        }
         group.alternatives.push({ stems: [correction.stem], prefix: false, weight: TYPO_WEIGHT, conceptWeight: TYPO_WEIGHT, via: "typo", highlight: [correction.word], reason: `spelling: ${correction.word}` });
       }
     }
@@ -230,18 +236,18 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
       }
     }
   }
-  // Two keys may lead to the same words ("human trafficking", "human traffickers"): each run of stems is read once, at its best weight.
   // "Human Developmnet Report" is the Human Development Report (HDR) once corrected.
   if (correctedWords.size > 0) addExpansions(words.map((w) => correctedWords.get(w) ?? w).join(" "));
-  // The cap keeps the weightiest (a stable sort: the word as typed stays first).
+  // Two keys may lead to the same words ("human trafficking", "human traffickers"): each run of stems is read once,
+  // at its best weight; the cap keeps the weightiest (a stable sort: the word as typed stays first).
   for (const group of groups) group.alternatives = distinct(group.alternatives).sort((a, b) => b.weight - a.weight).slice(0, LIMITS.alternatives);
 
   // A very long query keeps its most informative words (the rarest in the book), and every required one.
-  let kept = groups;
-  if (groups.length > LIMITS.groups) {
+  let kept = groups.filter((g) => !stopWords.has(g));
+  if (kept.length > LIMITS.groups) {
     const informative = (g: Group) => (g.required ? -1 : Math.min(...g.alternatives.map((a) => lexicon.df(a.stems[0]!) || Number.MAX_SAFE_INTEGER)));
-    const chosen = new Set([...groups].sort((a, b) => informative(a) - informative(b)).slice(0, LIMITS.groups));
-    kept = groups.filter((g) => chosen.has(g));
+    const chosen = new Set([...kept].sort((a, b) => informative(a) - informative(b)).slice(0, LIMITS.groups));
+    kept = kept.filter((g) => chosen.has(g));
   }
 
   const corrected = correctedWords.size > 0 ? query.words.map((w) => correctedWords.get(fold(w)) ?? w).join(" ") : null;

@@ -17,7 +17,7 @@ const lexicon: Lexicon = {
   synonyms: [{ keyWords: ["kids"], synonyms: ["children"] }],
   related: (word) => (word === "hatred" ? [{ words: ["xenophobia"], kind: "defined", share: 1 }] : []),
   df: (s) => known.get(s) ?? 0,
-  correct: (word) => (word === "remitances" ? { stem: "remitt", word: "remittances" } : word === "directry" ? { stem: "directori", word: "directory" } : null),
+  correct: (word) => (word === "remitances" ? { stem: "remitt", word: "remittances" } : word === "directry" ? { stem: "directori", word: "directory" } : word === "againts" ? { stem: "against", word: "against" } : null),
 };
 const analyze = (q: string) => analyzeQuery(parseQuery(q), lexicon, q);
 
@@ -94,5 +94,10 @@ describe("analyzeQuery", () => {
       expect(group.alternatives[0]!.via).toBe("exact");
       expect(group.alternatives.map((a) => a.via)).toContain("acronym");
     }
+  });
+  it("drops a word whose correction is a stop word, and still says how the query was corrected", () => {
+    const against = analyze("violence againts women");
+    expect(against.groups.map((g) => g.word)).toEqual(["violence", "women"]);
+    expect(against.corrected).toBe("violence against women");
   });
 });
