@@ -5,6 +5,7 @@
  * WordNet's related words); the concepts it clearly names lift the passages tagged with them.
  * "money migrants send home" names Remittances even where a passage never says "send".
  */
+import type { CorpusBlock } from "../explore/corpus";
 import type { Group } from "./analyze-query";
 import { isStopWord } from "./stop-words";
 import { stem, tokens } from "./text";
@@ -60,5 +61,32 @@ export class ConceptIndex {
       .sort((a, b) => b.score - a.score)
       .slice(0, MAX_CONCEPTS)
       .map((c) => ({ concept: c.concept, strength: c.score / top }));
+  }
+}
+
+/** How much a concept the query clearly names lifts a passage tagged with it (text matches score about 3–25). */
+const CONCEPT_WEIGHT = 8;
+
+/** Which passages are tagged with a concept: a bitmap per concept, built on first use (no reading of 150,000 block objects per query). */
+export class ConceptTags {
+  private readonly tagged = new Map<string, Uint8Array>();
+
+  constructor(private readonly blocks: readonly Pick<CorpusBlock, "themes" | "gcm">[]) {}
+
+  has(id: number, { concept }: ConceptMatch): boolean {
+    const key = `${concept.vocabulary}:${concept.slug}`;
+    let tagged = this.tagged.get(key);
+    if (!tagged) {
+      tagged = Uint8Array.from(this.blocks, (b) => ((concept.vocabulary === "theme" ? b.themes : b.gcm).includes(concept.slug) ? 1 : 0));
+      this.tagged.set(key, tagged);
+    }
+    return tagged[id] === 1;
+  }
+
+  /** The lift of a passage by the strongest named concept it is tagged with (0 for none). */
+  lift(id: number, named: readonly ConceptMatch[]): number {
+    let lift = 0;
+    for (const c of named) if (this.has(id, c)) lift = Math.max(lift, CONCEPT_WEIGHT * c.strength);
+    return lift;
   }
 }

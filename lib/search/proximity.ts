@@ -25,6 +25,17 @@ export class Proximity {
     this.masks = new Uint16Array(vocabulary);
   }
 
+  /** Adds each passage's bonus (times `factor`, the lift its score has) to its score, in place. */
+  rescore(groups: readonly PreparedGroup[], ids: readonly number[], score: Float64Array, norms: Float32Array, factor: (id: number) => number): void {
+    const pairs = groups.length >= 2 ? this.prepare(groups) : null;
+    if (!pairs) return;
+    try {
+      for (const id of ids) score[id] = Math.round((score[id]! + factor(id) * pairs.score(id, norms[id]!)) * 1000) / 1000;
+    } finally {
+      pairs.done();
+    }
+  }
+
   /**
    * Scores pairs for one query; `score(passage, norm)` is the bonus of a passage. The groups
    * are in query order, so neighbours in the array are neighbours as typed. Call `done` after.

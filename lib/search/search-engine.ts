@@ -10,7 +10,7 @@
 import type { CorpusBlock } from "../explore/corpus";
 import { matchesFilter } from "../explore/filter-blocks";
 import { analyzeQuery, LIMITS, type AnalyzedQuery, type Lexicon, type Via } from "./analyze-query";
-import { ConceptIndex, type ConceptMatch } from "./concepts";
+import { ConceptIndex, ConceptTags } from "./concepts";
 import { FacetCodes } from "./facets";
 import { FieldIndex, type FieldMatches } from "./field-index";
 import { applyFeedback } from "./feedback";
@@ -36,8 +36,6 @@ import type { PreparedSearch, SearchEngineOptions, SearchFilters, SearchHit, Sea
 export type { PreparedSearch, SearchEngineOptions, SearchFilters, SearchHit, SearchResult } from "./search-types";
 export type { SimilarPassage };
 
-
-
 /** Fewer hits than this (one page) and a query of three or more words also accepts passages with fewer of them. */
 const PAGE = 10;
 /** How many of the best passages proximity re-scores: bounded work, and deeper ones rarely reach the page. */
@@ -46,8 +44,6 @@ const PROXIMITY_HEAD = 300;
 /** Ways of matching that are the query's own words: the evidence that meaning is not needed. */
 const STRONG = new Set<Via>(["exact", "acronym", "typo"]);
 
-/** How much a concept the query clearly names lifts a passage tagged with it (text matches score about 3–25). */
-const CONCEPT_WEIGHT = 8;
 /** A passage of an agency the query names in the possessive scores this share more (it counts as one word more, too). */
 const OWNER_SHARE = 0.6;
 /** Pseudo-relevance feedback (feedback.ts) is for questions of this many content words or more. */
@@ -62,7 +58,7 @@ export class SearchEngine implements RankingIndex {
   /** Each passage's stems in order, for expansions and synonyms in any inflection. */
   readonly stemStreams: TokenStreams;
   private readonly proximity: Proximity;
-  private readonly tagged = new Map<string, Uint8Array>();
+  private readonly tags: ConceptTags;
   readonly averageLength: number;
   /** Which part group (heading, subheading and agency) each passage belongs to. */
   readonly passageGroup: Int32Array;
@@ -144,6 +140,7 @@ export class SearchEngine implements RankingIndex {
     this.related = options.related ?? (options.wordnet ? buildRelatedTerms((ws) => ws.every((w) => this.df(stem(w)) > 0), options.wordnet) : null);
     this.lexicon = this.buildLexicon(glossary, synonyms, options.instruments ?? {});
     this.concepts = new ConceptIndex(options.concepts ?? []);
+    this.tags = new ConceptTags(this.blocks);
   }
 
   /** What query analysis knows of the book: editorial data, the index's frequencies, WordNet and the speller. */
@@ -236,7 +233,7 @@ export class SearchEngine implements RankingIndex {
         if (filtered && !this.passesFilters(id, filters, excluded)) continue;
         const own = owners.size > 0 && owners.has(this.blocks[id]!.agency.slug);
         // The owner named in "WMO's GFCS" is a word of the query already matched (its agency field), so it lifts but is not one word more.
-        const concept = this.conceptLift(id, named);
+        const concept = this.tags.lift(id, named);
         const matched = Math.min(histogram.length - 1, out.matched + (concept > 0 ? 1 : 0));
         this.score[id] = Math.round((score + concept + (own ? OWNER_SHARE * score : 0)) * 1000) / 1000; // ranked as shown
         this.matched[id] = matched;
@@ -245,7 +242,8 @@ export class SearchEngine implements RankingIndex {
       }
       const m = relaxedMinimum(histogram, first, floor, groups.length, PAGE);
       const kept = m === 0 ? pool : pool.filter((id) => this.matched[id]! >= m);
-      this.addProximity(groups, kept, owners);
+      // The head's passages whose neighbouring query words stand close together rank higher, lifted as the rest of their score is.
+      this.proximity.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.score, this.norms, (id) => (owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
       if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.score, kept, groups);
       const meaning = strict || groups.length < FUSION.minWords || !groups.some((g) => g.cost > 0) ? null : this.meaningPlan(query, groups, kept);
@@ -287,7 +285,7 @@ export class SearchEngine implements RankingIndex {
           const explained = explainHit(this, groups, id);
           if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
           const block = this.blocks[id]!;
-          const concepts = named.filter((c) => this.hasConcept(id, c)).map((c) => `theme: ${c.concept.label}`);
+          const concepts = named.filter((c) => this.tags.has(id, c)).map((c) => `theme: ${c.concept.label}`);
           const own = owners.has(block.agency.slug) ? [`${block.agency.acronym ?? block.agency.title}'s own chapter`] : [];
           return { block, score: this.score[id]!, ...explained, why: [...own, ...concepts, ...explained.why] };
         });
@@ -326,36 +324,8 @@ export class SearchEngine implements RankingIndex {
     return weight > 0 ? { text: query.corrected ?? query.groups.map((g) => g.word).join(" "), weight } : null;
   }
 
-  /** The head's passages whose neighbouring query words stand close together rank higher (proximity.ts). */
-  private addProximity(groups: PreparedGroup[], kept: number[], owners: Set<string>): void {
-    const pairs = groups.length >= 2 ? this.proximity.prepare(groups) : null;
-    if (!pairs) return;
-    try {
-      for (const id of topK(kept, PROXIMITY_HEAD, this.better)) {
-        const own = owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1; // lifted as the rest of its score is
-        this.score[id] = Math.round((this.score[id]! + own * pairs.score(id, this.norms[id]!)) * 1000) / 1000;
-      }
-    } finally {
-      pairs.done();
-    }
-  }
 
-  /** Whether the passage is tagged with the concept, from a bitmap per concept built on first use (no reading of 150,000 block objects per query). */
-  private hasConcept(id: number, { concept }: ConceptMatch): boolean {
-    const key = `${concept.vocabulary}:${concept.slug}`;
-    let tagged = this.tagged.get(key);
-    if (!tagged) {
-      tagged = Uint8Array.from(this.blocks, (b) => ((concept.vocabulary === "theme" ? b.themes : b.gcm).includes(concept.slug) ? 1 : 0));
-      this.tagged.set(key, tagged);
-    }
-    return tagged[id] === 1;
-  }
 
-  private conceptLift(id: number, named: ConceptMatch[]): number {
-    let lift = 0;
-    for (const c of named) if (this.hasConcept(id, c)) lift = Math.max(lift, CONCEPT_WEIGHT * c.strength);
-    return lift;
-  }
 
   private reset(ids: Iterable<number>): void {
     for (const id of ids) {
