@@ -41,7 +41,14 @@ export function snippet(text: string, matched: string[], words = 36): SnippetSeg
   };
   if (startWord > 0) segments.push({ text: "… ", mark: false });
   for (let i = startWord; i < endWord; i++) {
-    push(clean.slice(starts[i], ends[i]), marks[i]!);
+    const word = clean.slice(starts[i], ends[i]);
+    if (marks[i]) {
+      // "(HDR)," marks HDR, not its brackets and comma.
+      const core = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word)!;
+      if (core[1]) push(core[1], false);
+      push(core[2] || word, true);
+      if (core[3] && core[2]) push(core[3], false);
+    } else push(word, false);
     const gap = i + 1 < starts.length ? clean.slice(ends[i], starts[i + 1]) : clean.slice(ends[i]!);
     if (gap) push(gap, false);
   }

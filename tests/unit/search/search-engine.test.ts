@@ -268,6 +268,7 @@ describe("SearchEngine", () => {
 describe("snippet", () => {
   it("marks matched words, folding case and plurals", () => {
     expect(snippetText(snippet("Remittances and remittance costs fell.", ["remittance"]))).toBe("[Remittances] and [remittance] costs fell.");
+    expect(snippetText(snippet("The Report (HDR), and migrants' rights.", ["hdr", "migrants"]))).toBe("The Report ([HDR]), and [migrants]' rights.");
   });
   it("windows long text around the first match", () => {
     const text = `${"word ".repeat(100)}target ${"word ".repeat(100)}`.trim();
