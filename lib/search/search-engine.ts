@@ -44,7 +44,7 @@ const PROXIMITY_HEAD = 300;
 /** Ways of matching that are the query's own words: the evidence that meaning is not needed. */
 const STRONG = new Set<Via>(["exact", "acronym", "typo"]);
 
-/** A passage of an agency the query names in the possessive scores this share more (it counts as one word more, too). */
+/** A passage of an agency the query names in the possessive scores this share more. */
 const OWNER_SHARE = 0.6;
 /** Pseudo-relevance feedback (feedback.ts) is for questions of this many content words or more. */
 const FEEDBACK_MIN_WORDS = 3;
@@ -211,7 +211,8 @@ export class SearchEngine implements RankingIndex {
     try {
       // Passages must have at least m of the optional words. One pass scores every passage with at least
       // one of them, counting how many each has; m is then the largest that fills a page (never below one).
-      // A passage tagged with a concept the query names counts as having one word more.
+      // A concept the query names, or an owner in the possessive, lifts a passage's score but is not a word
+      // more: else passages on the theme that lack the query's own words pass the minimum and fill the page.
       const first = strict ? 0 : minimumShouldMatch(optional);
       const floor = strict ? 0 : Math.min(first, 1);
       const scores = this.accumulators.slice(0, groups.length);
@@ -232,9 +233,8 @@ export class SearchEngine implements RankingIndex {
         if (phrases.length > 0 && !phrases.every((test) => test(id))) continue;
         if (filtered && !this.passesFilters(id, filters, excluded)) continue;
         const own = owners.size > 0 && owners.has(this.blocks[id]!.agency.slug);
-        // The owner named in "WMO's GFCS" is a word of the query already matched (its agency field), so it lifts but is not one word more.
         const concept = this.tags.lift(id, named);
-        const matched = Math.min(histogram.length - 1, out.matched + (concept > 0 ? 1 : 0));
+        const matched = Math.min(histogram.length - 1, out.matched);
         this.score[id] = Math.round((score + concept + (own ? OWNER_SHARE * score : 0)) * 1000) / 1000; // ranked as shown
         this.matched[id] = matched;
         histogram[matched]!++;

@@ -108,6 +108,26 @@ describe("SearchEngine", () => {
     expect(slugs("imprison")).toContain("ohchr"); // and "jail", its synonym
     expect(slugs("jail migrants")[0]).toBe("ohchr");
   });
+  it("lifts passages tagged with a concept the query names, but does not let them stand in for the query's words", () => {
+    const concepts = [
+      { vocabulary: "theme" as const, slug: "remittances", label: "Remittances", text: "money sent home by migrants, remittance costs" },
+      ...Array.from({ length: 30 }, (_, i) => ({ vocabulary: "theme" as const, slug: `filler-${i}`, label: `filler${i}`, text: `policy${i}` })),
+    ];
+    const engine = new SearchEngine(
+      [
+        block("ifad", "Money sent home pays for schooling.", { themes: ["remittances"] }),
+        block("upu", "Orders sent by the post office.", { themes: ["remittances"] }),
+        block("ilo", "Money sent home by workers."),
+        ...["unicef", "fao", "who"].map((slug) => block(slug, `Children left behind need care, says ${slug}.`)),
+      ],
+      [],
+      {},
+      { concepts },
+    );
+    const hits = engine.search("sent home").hits;
+    expect(hits.map((h) => h.block.agency.slug)).toEqual(["ifad", "ilo"]); // not UPU's, which has one of the two words
+    expect(hits[0]!.why).toContain("theme: Remittances");
+  });
   it("never matches an acronym inside another word", () => {
     expect(ids("ILO")).toEqual([blocks[2]!.id]);
   });
