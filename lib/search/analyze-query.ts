@@ -117,7 +117,7 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
         required: isRequired,
         alternatives: [
           { ...own(base, false), highlight: [base] },
-          ...[acronym.expansion, ...(acronym.variants ?? []).slice(0, LIMITS.alternatives - 2)].map((form): Alternative => ({ stems: tokens(form).map(stem), prefix: false, weight: ACRONYM_WEIGHT, conceptWeight: ACRONYM_WEIGHT, via: "acronym", highlight: content(tokens(form)), reason: `${acronym.term}: ${form}` })),
+          ...[acronym.expansion, ...(acronym.variants ?? [])].map((form): Alternative => ({ stems: tokens(form).map(stem), prefix: false, weight: ACRONYM_WEIGHT, conceptWeight: ACRONYM_WEIGHT, via: "acronym", highlight: content(tokens(form)), reason: `${acronym.term}: ${form}` })),
         ],
       });
       expansions.push(`${acronym.term} → ${acronym.expansion}`);

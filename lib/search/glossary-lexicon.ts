@@ -5,15 +5,12 @@
  * is "UN Country Teams" in the text), content/synonyms.json and content/instruments.json.
  */
 import type { Lexicon } from "./analyze-query";
-import type { InlineAcronym } from "./inline-acronyms";
+import { acronymKey as keyOf, type InlineAcronym } from "./inline-acronyms";
 import { fold, stems } from "./text";
 
 export type GlossaryLexicon = Pick<Lexicon, "acronym" | "instrument" | "expansions" | "synonyms">;
 
 type Entry = { term: string; expansion: string; variants: string[] };
-
-/** The acronym's key: folded, without spaces or a plural s ("UNCTs", "UNCT" and "unct" are one). */
-const keyOf = (term: string) => fold(term).replace(/ /g, "").replace(/(?<=.{2})s$/, "");
 
 /** "United Nations Country Teams" is also written "UN Country Teams", and the other way round. */
 function withUn(form: string): string[] {
@@ -44,9 +41,9 @@ export function glossaryLexicon(glossary: { term: string; expansion: string }[],
       textOnly.add(key);
     }
   }
+  // One form per run of stems: "UN Country Team" and "UN Country Teams" are one.
+  const same = (form: string) => stems(form).join(" ");
   for (const entry of acronyms.values()) {
-    // One form per run of stems: "UN Country Team" and "UN Country Teams" are one.
-    const same = (form: string) => stems(form).join(" ");
     const seen = new Set([same(entry.expansion)]);
     entry.variants = [...withUn(entry.expansion), ...entry.variants.flatMap(withUn)].filter((v) => !seen.has(same(v)) && (seen.add(same(v)), true));
   }
@@ -63,7 +60,7 @@ export function glossaryLexicon(glossary: { term: string; expansion: string }[],
       const entry = acronyms.get(key);
       if (!entry || (textOnly.has(key) && !/[A-Z].*[A-Z]/.test(raw))) return null;
       // Plurals and possessives of an acronym (NGOs, IOM's) reach its glossary entry; "ngos" typed in lower case is not an acronym's plural.
-      if (keyOf(raw) !== fold(raw).replace(/ /g, "") && !(/^[A-Za-z]{2,}['’]?s$/i.test(raw.trim()) && /[A-Z]{2}/.test(raw))) return null;
+      if (key !== fold(raw).replace(/ /g, "") && !(/^[A-Za-z]{2,}['’]?s$/i.test(raw.trim()) && /[A-Z]{2}/.test(raw))) return null;
       return entry;
     },
     instrument: (code) => names.get(code.toUpperCase()) ?? null,

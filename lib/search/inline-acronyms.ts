@@ -1,14 +1,16 @@
 /**
  * Acronyms the book defines in its own text, as "UN Country Teams (UNCTs)" or "Human
  * Development Report (HDR)": the glossary has only some of them, and often in another form
- * ("United Nations Country Teams"). The long form is found as Schwartz and Hearst (2003) do:
- * walking back from the parenthesis, each letter of the acronym, last first, must start a word or
- * sit inside the word that the next letter starts, and the long form is no longer than
- * min(|A| + 5, 2|A|) words. Pure: text in, definitions out.
+ * ("United Nations Country Teams"). The long form is found as Schwartz and Hearst (2003) do: the
+ * shortest run of words before the parenthesis, no longer than min(|A| + 5, 2|A|) words, that holds
+ * the acronym's letters in order, the first one starting the run. Pure: text in, definitions out.
  */
 import { fold } from "./text";
 
 export type InlineAcronym = { term: string; expansion: string };
+
+/** An acronym's key: folded, without spaces or a plural s ("UNCTs", "UNCT" and "unct" are one). */
+export const acronymKey = (term: string) => fold(term).replace(/ /g, "").replace(/(?<=.{2})s$/, "");
 
 /** "(UNCTs)", "(HDR)", "(MRTDs)": two or more capitals, maybe lower-case letters, a plural s. */
 const DEFINED = /\(([A-Z][A-Za-z&-]*[A-Z][A-Za-z]*)\)/g;
@@ -59,7 +61,7 @@ export function inlineAcronyms(texts: Iterable<string>): InlineAcronym[] {
       const term = m[1]!;
       const expansion = longFormBefore(text, m.index, term);
       if (!expansion || !expansion.includes(" ")) continue;
-      const key = `${fold(term).replace(/s$/, "")}|${fold(expansion)}`;
+      const key = `${acronymKey(term)}|${fold(expansion)}`;
       if (!found.has(key)) found.set(key, { term, expansion });
     }
   }

@@ -6,23 +6,24 @@
  * sequential-dependence idea of Metzler and Croft, 2005). Only the words as typed, their
  * acronym forms and corrections count: a related word's closeness says little.
  */
-import { TEXT_WEIGHT, type PreparedGroup } from "./ranking";
+import { K1, TEXT_WEIGHT, type PreparedGroup } from "./ranking";
 import type { TokenStreams } from "./token-streams";
 
 /** Words in between that still count as close ("rights of migrants", "trade unions and social dialogue"). */
 const GAP = 3;
 /** A pair's bonus, as a share of the BM25 score of its rarer word. */
-export const PAIR_WEIGHT = 0.5;
-const K1 = 1.2;
+const PAIR_WEIGHT = 0.5;
+/** Groups that can be told apart: one bit each in a Uint16Array mask (a query has at most 12). */
+const MAX_GROUPS = 16;
 const COUNTED = new Set(["exact", "acronym", "typo"]);
 
 export class Proximity {
   /** For each stem id of the streams, which groups (bit g) it stands for; reset after each query. */
   private readonly masks: Uint16Array;
-  private readonly last = new Int32Array(16);
+  private readonly last = new Int32Array(MAX_GROUPS);
 
-  constructor(private readonly streams: TokenStreams, vocabulary: number) {
-    this.masks = new Uint16Array(vocabulary);
+  constructor(private readonly streams: TokenStreams) {
+    this.masks = new Uint16Array(streams.vocabulary().length);
   }
 
   /** Adds each passage's bonus (times `factor`, the lift its score has) to its score, in place. */
@@ -40,12 +41,12 @@ export class Proximity {
    * Scores pairs for one query; `score(passage, norm)` is the bonus of a passage. The groups
    * are in query order, so neighbours in the array are neighbours as typed. Call `done` after.
    */
-  prepare(groups: readonly PreparedGroup[]): { score(passage: number, norm: number): number; done(): void } | null {
+  private prepare(groups: readonly PreparedGroup[]): { score(passage: number, norm: number): number; done(): void } | null {
     const marked: number[] = [];
     /** Each group's weighted idf, over the alternatives the book has; a pair counts as its rarer word. */
-    const weights = new Float64Array(16);
+    const weights = new Float64Array(MAX_GROUPS);
     const pairIdf: number[] = [];
-    for (let g = 0; g < Math.min(groups.length, 16); g++) {
+    for (let g = 0; g < Math.min(groups.length, MAX_GROUPS); g++) {
       for (const a of groups[g]!.alternatives) {
         if (a.stems.length !== 1 || a.prefix || !COUNTED.has(a.via)) continue;
         const id = this.streams.idOf(a.stems[0]!);

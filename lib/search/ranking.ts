@@ -25,7 +25,7 @@ export type RankingIndex = {
   fieldMatches(word: string): { heading: Set<number>; agency: Set<number>; notes: Set<number> };
 };
 
-const K1 = 1.2;
+export const K1 = 1.2;
 const B = 0.75;
 // Footnotes count least: a passage that only cites a note about the words ranks below one that uses them.
 export const TEXT_WEIGHT = 3;
@@ -199,12 +199,14 @@ export function accumulate(index: RankingIndex, groups: PreparedGroup[], scores:
       // WordNet's related words stand in for a word the book lacks; for one it has, they add to the score of
       // passages found otherwise, and do not bring in their own (on long questions, most of a large corpus).
       const finds = retrieving && !(typedFound && a.via === "related");
+      let visited = 0;
       a.visitMatches((passage, tf) => {
         const score = (factor * tf) / (tf + norms[passage]!);
         if (score > into[passage]!) into[passage] = score;
         if (finds) retrieve(passage);
-        if (a === group.alternatives[0]) typedFound = true;
+        visited++;
       });
+      if (a === group.alternatives[0]) typedFound = visited > 0;
     }
     const flat = (passage: number, score: number) => {
       if (into[passage] === 0) into[passage] = score;

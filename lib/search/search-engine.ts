@@ -122,7 +122,7 @@ export class SearchEngine implements RankingIndex {
     this.postings = Postings.from(this.passageTerms);
     this.wordStreams = words.build();
     this.stemStreams = stemmed.build();
-    this.proximity = new Proximity(this.stemStreams, this.stemStreams.vocabulary().length);
+    this.proximity = new Proximity(this.stemStreams);
     this.passageGroup = this.fields.passageGroups();
     this.groupDocs = this.fields.groupDocs;
     this.averageLength = totalLength / Math.max(1, this.blocks.length);
@@ -243,7 +243,7 @@ export class SearchEngine implements RankingIndex {
       const m = relaxedMinimum(histogram, first, floor, groups.length, PAGE);
       const kept = m === 0 ? pool : pool.filter((id) => this.matched[id]! >= m);
       // The head's passages whose neighbouring query words stand close together rank higher, lifted as the rest of their score is.
-      this.proximity.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.score, this.norms, (id) => (owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
+      this.proximity.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.score, this.norms, (id) => (owners.size > 0 && owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
       if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.score, kept, groups);
       const meaning = strict || groups.length < FUSION.minWords || !groups.some((g) => g.cost > 0) ? null : this.meaningPlan(query, groups, kept);
@@ -323,9 +323,6 @@ export class SearchEngine implements RankingIndex {
     const weight = meaningWeight(strong);
     return weight > 0 ? { text: query.corrected ?? query.groups.map((g) => g.word).join(" "), weight } : null;
   }
-
-
-
 
   private reset(ids: Iterable<number>): void {
     for (const id of ids) {

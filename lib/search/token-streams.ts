@@ -52,10 +52,7 @@ export class TokenStreams {
    * acronym's expansion or a synonym, found in any inflection). Words not in the streams → never.
    */
   sequence(words: string[]): (passage: number) => boolean {
-    const ids = words.map((w) => {
-      const at = lowerBound(this.words, w);
-      return this.words[at] === w ? at : -1;
-    });
+    const ids = words.map((w) => this.idOf(w));
     if (ids.length === 0 || ids.includes(-1)) return () => false;
     const n = ids.length;
     return (passage) => {
@@ -102,10 +99,7 @@ export class TokenStreams {
     const first = new Uint8Array(this.words.length);
     const suffix = [...parts[0]!].reverse().join("");
     for (let i = lowerBound(this.reversed, suffix); i < this.reversed.length && this.reversed[i]!.startsWith(suffix); i++) first[this.reversedIds[i]!] = 1;
-    const middle = parts.slice(1, -1).map((w) => {
-      const at = lowerBound(this.words, w);
-      return this.words[at] === w ? at : -1;
-    });
+    const middle = parts.slice(1, -1).map((w) => this.idOf(w));
     if (middle.includes(-1)) return () => false;
     const last = parts[parts.length - 1]!;
     const { lo: lastLo, hi: lastHi } = prefixRange(this.words, last);
