@@ -105,9 +105,10 @@ function prepareAlternative(index: RankingIndex, alternative: Alternative): Prep
   // A run of stems (an expansion, a synonym): its rarest stem's passages, then the run checked in order.
   const ranges = alternative.stems.map((s) => rangeOf(index, s));
   const rarest = ranges.reduce((a, b) => (terms.df(b) < terms.df(a) ? b : a), ranges[0]!);
-  const test = alternative.scattered
-    ? (passage: number) => ranges.every((r) => r.hi > r.lo && terms.hasInText(passage, r))
-    : index.stemStreams.sequence(alternative.stems);
+  const inOrder = index.stemStreams.sequence(alternative.stems);
+  // Each stem's presence is a binary search; the run in order, a scan of the passage: checked last, on few.
+  const allPresent = (passage: number) => ranges.every((r) => r.hi > r.lo && terms.hasInText(passage, r));
+  const test = alternative.scattered ? allPresent : (passage: number) => allPresent(passage) && inOrder(passage);
   return {
     ...alternative,
     idf: Math.max(...ranges.map((r) => idfOf(total, terms.df(r) || 1))),

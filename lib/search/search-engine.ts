@@ -25,6 +25,7 @@ import { Postings } from "./postings";
 import { Proximity } from "./proximity";
 import { accumulate, commonAt, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, relaxedMinimum, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
 import { buildRelatedTerms, type RelatedTerms } from "./related-terms";
+import { Scratch } from "./scratch";
 import { similarPassages, type SimilarPassage } from "./similar";
 import { Speller } from "./spelling";
 import { SurfaceForms } from "./surface-forms";
@@ -77,15 +78,10 @@ export class SearchEngine implements RankingIndex {
   private readonly agencies = new AgencyNames();
   /** The words in the text behind each stem, to show shared words readably. */
   private readonly surface = new SurfaceForms();
-  /** Per-query scratch, one slot per passage (search is synchronous; every slot is reset before it returns). */
-  private readonly seen: Uint8Array;
-  private readonly score: Float64Array;
+  private readonly scratch: Scratch;
   /** One array per query word of each passage's best score for it (ranking.ts accumulate), zeroed after every query. */
   private readonly accumulators: Float32Array[];
   readonly norms: Float32Array;
-  private readonly matched: Uint8Array;
-  /** 1 for a passage in this query's results, 2 while it is in the head fusion compares (reset before search returns). */
-  private readonly inResult: Uint8Array;
   /** The passages' meaning vectors, or null: then every query is matched by its words only. */
   readonly vectors: PassageVectors | null;
 
@@ -128,10 +124,7 @@ export class SearchEngine implements RankingIndex {
     this.averageLength = totalLength / Math.max(1, this.blocks.length);
     this.facetCodes = new FacetCodes(this.blocks);
     this.boost = Float64Array.from(this.blocks, (b) => (b.part === "recommendations" ? 0.2 : 0));
-    this.seen = new Uint8Array(this.blocks.length);
-    this.score = new Float64Array(this.blocks.length);
-    this.matched = new Uint8Array(this.blocks.length);
-    this.inResult = new Uint8Array(this.blocks.length);
+    this.scratch = new Scratch(this.blocks.length);
     if (options.vectors && options.vectors.size !== this.blocks.length) throw new Error(`${options.vectors.size} meaning vectors for ${this.blocks.length} passages`);
     this.vectors = options.vectors ?? null;
     this.accumulators = Array.from({ length: LIMITS.groups }, () => new Float32Array(this.blocks.length));
@@ -217,13 +210,12 @@ export class SearchEngine implements RankingIndex {
       const floor = strict ? 0 : Math.min(first, 1);
       const scores = this.accumulators.slice(0, groups.length);
       accumulate(this, groups, scores, (id) => {
-        if (this.seen[id]) return;
-        this.seen[id] = 1;
+        if (this.scratch.seen[id]) return;
+        this.scratch.seen[id] = 1;
         candidates.push(id);
       });
-      // In id order, the per-passage arrays are read front to back: fewer cache misses on a large corpus
-      // (a typed array sorts numbers without a comparator, several times faster).
-      const ordered = Int32Array.from(candidates).sort();
+      const ordered = this.scratch.inIdOrder(candidates);
+      const lift = this.tags.lifter(named);
       const pool: number[] = [];
       const histogram = new Int32Array(LIMITS.groups + 3);
       const out = { matched: 0 };
@@ -233,19 +225,19 @@ export class SearchEngine implements RankingIndex {
         if (phrases.length > 0 && !phrases.every((test) => test(id))) continue;
         if (filtered && !this.passesFilters(id, filters, excluded)) continue;
         const own = owners.size > 0 && owners.has(this.blocks[id]!.agency.slug);
-        const concept = this.tags.lift(id, named);
+        const concept = lift(id);
         const matched = Math.min(histogram.length - 1, out.matched);
-        this.score[id] = Math.round((score + concept + (own ? OWNER_SHARE * score : 0)) * 1000) / 1000; // ranked as shown
-        this.matched[id] = matched;
+        this.scratch.score[id] = Math.round((score + concept + (own ? OWNER_SHARE * score : 0)) * 1000) / 1000; // ranked as shown
+        this.scratch.matched[id] = matched;
         histogram[matched]!++;
         pool.push(id);
       }
       const m = relaxedMinimum(histogram, first, floor, groups.length, PAGE);
-      const kept = m === 0 ? pool : pool.filter((id) => this.matched[id]! >= m);
+      const kept = m === 0 ? pool : pool.filter((id) => this.scratch.matched[id]! >= m);
       // The head's passages whose neighbouring query words stand close together rank higher, lifted as the rest of their score is.
-      this.proximity.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.score, this.norms, (id) => (owners.size > 0 && owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
+      this.proximity.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.scratch.score, this.norms, (id) => (owners.size > 0 && owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
-      if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.score, kept, groups);
+      if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.scratch.score, kept, groups);
       const meaning = strict || groups.length < FUSION.minWords || !groups.some((g) => g.cost > 0) ? null : this.meaningPlan(query, groups, kept);
       return {
         engine: this,
@@ -255,12 +247,12 @@ export class SearchEngine implements RankingIndex {
         owners,
         kept: Int32Array.from(kept),
         pool: Int32Array.from(pool),
-        scores: Float64Array.from(pool, (id) => this.score[id]!),
+        scores: this.scratch.scoresOf(pool),
         accept: filtered ? (id) => this.passesFilters(id, filters, excluded) : null,
         meaning,
       };
     } finally {
-      this.reset(candidates);
+      this.scratch.reset(candidates);
       for (let g = 0; g < groups.length; g++) this.accumulators[g]!.fill(0);
     }
   }
@@ -272,9 +264,9 @@ export class SearchEngine implements RankingIndex {
     const kept = Array.from(prepared.kept);
     const added: number[] = [];
     try {
-      prepared.pool.forEach((id, i) => (this.score[id] = prepared.scores[i]!));
+      prepared.pool.forEach((id, i) => (this.scratch.score[id] = prepared.scores[i]!));
       const better = this.better;
-      if (meaning && vector && this.vectors) added.push(...fuseWithMeaning({ score: this.score, inResult: this.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, prepared.accept ?? (() => true)));
+      if (meaning && vector && this.vectors) added.push(...fuseWithMeaning({ score: this.scratch.score, inResult: this.scratch.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, prepared.accept ?? (() => true)));
       const results = added.length > 0 ? kept.concat(added) : kept;
       const byMeaningOnly = new Set(added);
       const counter = this.facetCodes.counter();
@@ -283,11 +275,11 @@ export class SearchEngine implements RankingIndex {
         .slice(page.offset)
         .map((id): SearchHit => {
           const explained = explainHit(this, groups, id);
-          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
+          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.scratch.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
           const block = this.blocks[id]!;
           const concepts = named.filter((c) => this.tags.has(id, c)).map((c) => `theme: ${c.concept.label}`);
           const own = owners.has(block.agency.slug) ? [`${block.agency.acronym ?? block.agency.title}'s own chapter`] : [];
-          return { block, score: this.score[id]!, ...explained, why: [...own, ...concepts, ...explained.why] };
+          return { block, score: this.scratch.score[id]!, ...explained, why: [...own, ...concepts, ...explained.why] };
         });
       let suggestion = query.corrected;
       if (results.length === 0 && !suggestion && query.groups.length > 1) {
@@ -297,14 +289,15 @@ export class SearchEngine implements RankingIndex {
       }
       return { total: results.length, hits, facets: counter.facets(), suggestion, expansions: query.expansions, meaning: meaning && { ...meaning, applied: vector !== null } };
     } finally {
-      this.reset(prepared.pool);
-      this.reset(added);
+      this.scratch.reset(prepared.pool);
+      this.scratch.reset(added);
     }
   }
 
   /** Ranks by score, then in book order. */
   private readonly better = (a: number, b: number): boolean => {
-    if (this.score[a] !== this.score[b]) return this.score[a]! > this.score[b]!;
+    const score = this.scratch.score;
+    if (score[a] !== score[b]) return score[a]! > score[b]!;
     const x = this.blocks[a]!;
     const y = this.blocks[b]!;
     if (x.agency.number !== y.agency.number) return x.agency.number < y.agency.number;
@@ -322,15 +315,6 @@ export class SearchEngine implements RankingIndex {
     const strong = top.filter((id) => STRONG.has(explainHit(this, groups, id).via)).length / Math.max(1, top.length);
     const weight = meaningWeight(strong);
     return weight > 0 ? { text: query.corrected ?? query.groups.map((g) => g.word).join(" "), weight } : null;
-  }
-
-  private reset(ids: Iterable<number>): void {
-    for (const id of ids) {
-      this.seen[id] = 0;
-      this.score[id] = 0;
-      this.matched[id] = 0;
-      this.inResult[id] = 0;
-    }
   }
 
   private passesFilters(id: number, filters: SearchFilters, excluded: number[][]): boolean {
