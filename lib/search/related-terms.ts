@@ -39,7 +39,7 @@ export function baseForms(word: string): string[] {
 }
 
 export type RelatedTerms = {
-  /** The book's words related to a folded word, closest kinds first, each weighted by how likely the sense is meant. */
+  /** The book's words related to a folded word, closest kinds first, each weighted by how likely its sense is meant (the square root of the sense's share of the word's uses). */
   of(word: string): (Related & { share: number })[];
   /** Whether a folded word is an English word WordNet knows (in any inflection): such a word is not a typo. */
   isWord(word: string): boolean;
@@ -51,13 +51,25 @@ export type RelatedTerms = {
  * rule); only such words are offered, so a related word always has passages behind it.
  */
 export function buildRelatedTerms(known: (words: string[]) => boolean, wordnet: WordNet = loadWordNet()): RelatedTerms {
-  const found = new Map<string, Map<string, RelationKind>>();
-  const offer = (word: string, target: string, kind: RelationKind) => {
+  const found = new Map<string, Map<string, { kind: RelationKind; share: number }>>();
+  // The share of a word's uses that are this sense: its tag count over all its senses', each counted once more (smoothing).
+  const totals = new Map<string, number>();
+  const senseShare = (word: string, synset: number) => {
+    let total = totals.get(word);
+    if (total === undefined) {
+      total = 0;
+      for (const s of wordnet.synsetsOf(word)) total += wordnet.tagCount(word, s) + 1;
+      totals.set(word, total);
+    }
+    return (wordnet.tagCount(word, synset) + 1) / Math.max(1, total);
+  };
+  const offer = (word: string, target: string, kind: RelationKind, share: number) => {
     if (word === target) return;
     let entries = found.get(word);
     if (!entries) found.set(word, (entries = new Map()));
     const before = entries.get(target);
-    if (before === undefined || RANK[kind] < RANK[before]) entries.set(target, kind);
+    if (!before) entries.set(target, { kind, share });
+    else entries.set(target, { kind: RANK[kind] < RANK[before.kind] ? kind : before.kind, share: Math.max(share, before.share) });
   };
   const bookWords = new Map<number, string[]>(); // synset → its words the book has
   const inBook = (synset: number) => {
@@ -76,24 +88,34 @@ export function buildRelatedTerms(known: (words: string[]) => boolean, wordnet: 
     const derived = synset.derived.flatMap(inBook);
     const broader = synset.broader.flatMap(inBook);
     for (const word of synset.words) {
-      for (const t of same) offer(word, t, "synonym");
-      for (const t of derived) offer(word, t, "derived");
-      for (const t of broader) offer(word, t, "broader");
+      const share = senseShare(word, id);
+      for (const t of same) offer(word, t, "synonym", share);
+      for (const t of derived) offer(word, t, "derived", share);
+      for (const t of broader) offer(word, t, "broader", share);
     }
   }
   // A book word is offered for the everyday words of its own definition: "foreigners" → xenophobia.
+  // In which of its senses the defining word is meant is unknown: each weighs the same.
   for (let id = 0; id < wordnet.size; id++) {
     const same = inBook(id).filter((w) => !w.includes(" "));
     if (same.length === 0) continue;
-    for (const w of definitionWords(id)) if ((definitionCount.get(w) ?? 0) <= MAX_DEFINITIONS) for (const t of same) offer(w, t, "defined");
+    for (const w of definitionWords(id)) {
+      if ((definitionCount.get(w) ?? 0) > MAX_DEFINITIONS) continue;
+      const share = 1 / Math.max(1, wordnet.synsetsOf(w).length);
+      for (const t of same) offer(w, t, "defined", share);
+    }
   }
-  // A word of many senses (stop: 20) is meant in any one of them rarely: its related words weigh less.
+  // The usual sense of a word first: a word's rare senses ("kids" as teasing) bring in noise, so their words
+  // weigh as little as the sense is used, and the cap keeps the closest kinds of the usual senses.
   const table = new Map<string, string>();
   for (const [word, entries] of found) {
-    const best = [...entries].sort((a, b) => RANK[a[1]] - RANK[b[1]]).slice(0, PER_WORD);
-    const senses = Math.max(1, wordnet.synsetsOf(word).length);
+    const best = [...entries].sort((a, b) => RANK[a[1].kind] - RANK[b[1].kind] || b[1].share - a[1].share).slice(0, PER_WORD);
     // Copied through a buffer: one flat string each, holding on to nothing of WordNet's files.
-    table.set(Buffer.from(word).toString(), Buffer.from(`${senses}|${best.map(([t, kind]) => `${kind === "defined" ? "f" : kind[0]}:${t}`).join("|")}`).toString());
+    // The word's own total of tagged uses leads: it says which of two readings of an inflected form is usual.
+    // "-" for a word that is no lemma of WordNet's, only in its definitions: it may still be an inflection of one.
+    const senses = wordnet.synsetsOf(word).length;
+    const uses = senses === 0 ? "-" : String(Math.max(0, (totals.get(word) ?? senses) - senses));
+    table.set(Buffer.from(word).toString(), Buffer.from(`${uses}|${best.map(([t, { kind, share }]) => `${kind === "defined" ? "f" : kind[0]}${Math.sqrt(share).toFixed(3)}:${t}`).join("|")}`).toString());
   }
   const english = new Set<string>();
   for (let id = 0; id < wordnet.size; id++) for (const w of wordnet.synset(id).words) if (!w.includes(" ") && !table.has(w)) english.add(Buffer.from(w).toString());
@@ -109,14 +131,27 @@ function lookup(table: Map<string, string>, english: Set<string>): RelatedTerms 
     size: table.size,
     isWord: (word) => baseForms(word).some((base) => english.has(base) || table.has(base)),
     of(word) {
-      const packed = table.get(word) ?? table.get(singular(word));
-      if (!packed) return [];
-      const [senses, ...entries] = packed.split("|");
-      const share = 1 / Math.sqrt(Number(senses));
-      return entries.map((entry) => {
-        const colon = entry.indexOf(":");
-        return { kind: KIND_OF[entry.slice(0, colon)]!, words: entry.slice(colon + 1).split(" "), share };
+      // "jobs" is a lemma of its own (Steve Jobs) and the plural of job: each reading weighs as often as it is used.
+      // A word WordNet lacks is read as the inflection of one it has (jailing → jail).
+      const forms = table.get(word)?.startsWith("-") === false ? [word, singular(word)] : baseForms(word);
+      const readings = [...new Set(forms)].flatMap((form) => {
+        const packed = table.get(form);
+        if (!packed) return [];
+        const [uses, ...entries] = packed.split("|");
+        return [{ uses: (Number(uses) || 0) + 1, entries }];
       });
+      const all = readings.reduce((n, r) => n + r.uses, 0);
+      const merged = new Map<string, Related & { share: number }>();
+      for (const { uses, entries } of readings) {
+        for (const entry of entries) {
+          const colon = entry.indexOf(":");
+          const target = entry.slice(colon + 1);
+          const related = { kind: KIND_OF[entry[0]!]!, share: (Number(entry.slice(1, colon)) * uses) / all, words: target.split(" ") };
+          const before = merged.get(target);
+          if (!before || related.share > before.share) merged.set(target, related);
+        }
+      }
+      return [...merged.values()].sort((a, b) => RANK[a.kind] - RANK[b.kind] || b.share - a.share).slice(0, PER_WORD);
     },
   };
 }

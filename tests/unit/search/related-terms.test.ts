@@ -29,3 +29,30 @@ describe("WordNet and related words", () => {
     expect(baseForms("studies")).toContain("study");
   });
 });
+
+describe("WordNet's usual senses", () => {
+  const wordnet = tinyWordNet({ senses: true });
+  const book = new Set(["detention", "child", "tease"]);
+  const related = buildRelatedTerms((words) => words.every((w) => book.has(w)), wordnet);
+  const share = (word: string, target: string) => related.of(word).find((r) => r.words[0] === target)?.share ?? 0;
+
+  it("reads how often each sense of a word was tagged, and 0 for an untagged one or an unknown word", () => {
+    expect(wordnet.tagCount("kid", wordnet.synsetsOf("kid").find((id) => wordnet.synset(id).words.includes("child"))!)).toBe(53);
+    expect(wordnet.tagCount("imprison", wordnet.synsetsOf("imprison")[0]!)).toBe(0);
+    expect(wordnet.tagCount("nobody", 0)).toBe(0);
+  });
+  it("weighs a word's related words by how often their sense is meant", () => {
+    expect(share("kid", "child")).toBeGreaterThan(0.9);
+    expect(share("kid", "tease")).toBeLessThan(0.3);
+    expect(share("kids", "child")).toBe(share("kid", "child")); // the plural reads as the word
+  });
+  it("reads a word WordNet lacks as the inflection of one it has", () => {
+    expect(related.of("jailing").map((r) => r.words[0])).toEqual(["detention"]);
+    expect(related.of("kidding").map((r) => r.words[0])).toContain("child");
+    expect(related.of("xyzzying")).toEqual([]);
+  });
+  it("weighs every sense alike without index.sense", () => {
+    const plain = buildRelatedTerms((words) => words.every((w) => book.has(w)), tinyWordNet());
+    expect(plain.of("jail").map((r) => r.share)).toEqual([1]);
+  });
+});
