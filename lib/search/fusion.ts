@@ -20,6 +20,8 @@ export const FUSION = {
   head: 150,
   /** Content words a query needs before meaning is asked: one word is a keyword, not a question. */
   minWords: 2,
+  /** Words a passage needs to be found by meaning alone: a short one's vector is close to every query's. */
+  minPassageWords: 8,
 } as const;
 
 /** The weight of meaning, given the share (0–1) of the top ten matched by the query's own words. */

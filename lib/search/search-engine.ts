@@ -266,7 +266,11 @@ export class SearchEngine implements RankingIndex {
     try {
       prepared.pool.forEach((id, i) => (this.scratch.score[id] = prepared.scores[i]!));
       const better = this.better;
-      if (meaning && vector && this.vectors) added.push(...fuseWithMeaning({ score: this.scratch.score, inResult: this.scratch.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, prepared.accept ?? (() => true)));
+      if (meaning && vector && this.vectors) {
+        // A passage of a few words (a list item's title: "Enabling conditions") is close in meaning to everything: it joins by its words only.
+        const accept = (id: number) => this.passageTerms.length(id) >= FUSION.minPassageWords && (prepared.accept?.(id) ?? true);
+        added.push(...fuseWithMeaning({ score: this.scratch.score, inResult: this.scratch.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, accept));
+      }
       const results = added.length > 0 ? kept.concat(added) : kept;
       const byMeaningOnly = new Set(added);
       const counter = this.facetCodes.counter();

@@ -56,6 +56,16 @@ describe("SearchEngine with meaning vectors", () => {
     expect(result.hits.every((h) => h.block.kinds.includes("gaps"))).toBe(true);
   });
 
+  it("does not add a passage of a few words by meaning alone: a short text's vector is close to everything", () => {
+    const withTitle = [...blocks, block("undp", "Enabling conditions")];
+    const titled = new SearchEngine(withTitle, [], {}, { vectors: PassageVectors.from(withTitle.map((_, i) => axis(i))) });
+    const result = titled.finish(titled.prepare("how do we stop hatred of foreigners and workers"), page, axis(5));
+    expect(result.hits.map((h) => h.block.id)).not.toContain(withTitle[5]!.id);
+    expect(result.meaning?.applied).toBe(true);
+    // Its words still find it.
+    expect(titled.search("enabling conditions", {}, page).hits.map((h) => h.block.id)).toEqual([withTitle[5]!.id]);
+  });
+
   it("leaves the engine clean for the next query", () => {
     engine.finish(engine.prepare("hatred of foreigners and workers"), page, axis(0));
     expect(engine.search("remittances", {}, page).hits.map((h) => h.block.id)).toEqual([blocks[2]!.id]);
