@@ -5,12 +5,16 @@
  */
 import { stemmer } from "stemmer";
 
+/** A possessive ending goes, so "UN's" is UN (not the word "uns") and "women's" is women. */
+const POSSESSIVE = /['’]s\b/g;
+
 export function fold(text: string): string {
   // Most words are already folded, or plain ASCII: skip Unicode normalisation for them.
   if (/^[a-z0-9]*$/.test(text)) return text;
   if (/^[\x20-\x7e]*$/.test(text)) {
     return text
       .toLowerCase()
+      .replace(POSSESSIVE, "")
       .replace(/'/g, "")
       .replace(/[^a-z0-9]+/g, " ")
       .trim();
@@ -19,6 +23,7 @@ export function fold(text: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    .replace(POSSESSIVE, "")
     .replace(/[’']/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
