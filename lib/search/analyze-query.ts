@@ -167,6 +167,8 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
   const wordStems = words.map(stem);
   const byFirst = synonymIndex(lexicon.synonyms);
   const tried = new Set<Lexicon["synonyms"][number]>();
+  // Shown as typed, each span once: "jailing → detention, immigration detention", not once per inflection of the key.
+  const synonymsShown = new Map<string, string[]>();
   for (const candidate of wordStems.flatMap((s) => byFirst.get(s) ?? [])) {
     if (tried.has(candidate)) continue;
     tried.add(candidate);
@@ -179,9 +181,13 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
       // cost a scan of most passages and tell them apart no better than the words typed.
       if (lexicon.common && synonymWords.every((w) => isStopWord(w) || lexicon.common!(stem(w)))) continue;
       spanAlternative(at, keyWords.length, { stems: synonymWords.map(stem), prefix: false, weight: SYNONYM_WEIGHT, conceptWeight: SYNONYM_WEIGHT, via: "synonym", highlight: content(synonymWords), reason: `synonym: ${synonym}` });
-      expansions.push(`${keyWords.join(" ")} → ${synonym}`);
+      const typed = words.slice(at, at + keyWords.length).join(" ");
+      const shown = synonymsShown.get(typed) ?? [];
+      if (!shown.includes(synonym)) shown.push(synonym);
+      synonymsShown.set(typed, shown);
     }
   }
+  for (const [typed, synonyms] of synonymsShown) expansions.push(`${typed} → ${synonyms.join(", ")}`);
   const found = new Set<string>();
   const addExpansions = (folded: string) => {
     for (const [expansion, acronym] of lexicon.expansions) {

@@ -56,6 +56,10 @@ describe("analyzeQuery", () => {
     expect(related(false)).toContain("related");
     expect(related(true)).not.toContain("related");
   });
+  it("says once, in the words typed, what a synonym span also searched, however many inflections of its key the thesaurus lists", () => {
+    const jail: Lexicon = { ...lexicon, synonyms: ["jail", "jailed", "jailing", "jails"].flatMap((k) => [{ keyWords: [k], synonyms: ["detention"] }, { keyWords: [k], synonyms: ["immigration detention"] }]) };
+    expect(analyzeQuery(parseQuery("jailing migrants"), jail, "jailing migrants").expansions).toEqual(["jailing → detention, immigration detention"]);
+  });
   it("matches a synonym key in any inflection", () => {
     expect(analyze("kid").groups[0]!.alternatives.map((a) => a.via)).toContain("synonym");
     expect(analyze("kidney").groups[0]!.alternatives.map((a) => a.via)).not.toContain("synonym");
