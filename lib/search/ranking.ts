@@ -189,6 +189,23 @@ export function lengthNorms(terms: PassageTerms, averageLength: number): Float32
 export function accumulate(index: RankingIndex, groups: PreparedGroup[], scores: Float32Array[], retrieve: (passage: number) => void): void {
   const norms = index.norms;
   const required = groups.filter((g) => g.required).sort((a, b) => a.cost - b.cost)[0];
+  // A synonym or expansion spanning several typed words is an alternative of each of their groups: its run
+  // of stems is checked once per query, and its matches are replayed for the other groups.
+  const runs = new Map<string, { passages: number[]; tfs: number[] }>();
+  const visit = (a: PreparedAlternative, each: (passage: number, tf: number) => void) => {
+    if (a.stems.length === 1) return a.visitMatches(each);
+    const key = `${a.scattered ? "~" : ""}${a.stems.join(" ")}`;
+    let run = runs.get(key);
+    if (!run) {
+      const found = { passages: [] as number[], tfs: [] as number[] };
+      a.visitMatches((passage, tf) => {
+        found.passages.push(passage);
+        found.tfs.push(tf);
+      });
+      runs.set(key, (run = found));
+    }
+    for (let i = 0; i < run.passages.length; i++) each(run.passages[i]!, run.tfs[i]!);
+  };
   groups.forEach((group, g) => {
     const into = scores[g]!;
     const retrieving = required ? group === required : !group.common;
@@ -201,7 +218,7 @@ export function accumulate(index: RankingIndex, groups: PreparedGroup[], scores:
       // passages found otherwise, and do not bring in their own (on long questions, most of a large corpus).
       const finds = retrieving && !(typedFound && a.via === "related");
       let visited = 0;
-      a.visitMatches((passage, tf) => {
+      visit(a, (passage, tf) => {
         const score = (factor * tf) / (tf + norms[passage]!);
         if (score > into[passage]!) into[passage] = score;
         if (finds) retrieve(passage);
