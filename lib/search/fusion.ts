@@ -36,7 +36,7 @@ export function fusedScore(lexical: number, bestLexical: number, similarity: num
   return (1 - weight) * words + weight * Math.max(0, similarity);
 }
 
-/** What fusion reads and writes of the engine's per-query scratch (one slot per passage). */
+/** What fusion reads and writes of the engine's per-query workspace (one slot per passage). */
 export type FusionState = {
   /** Each passage's score, re-scored in place. */
   score: Float64Array;

@@ -25,7 +25,7 @@ import { Postings } from "./postings";
 import { Proximity } from "./proximity";
 import { accumulate, commonAt, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, relaxedMinimum, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
 import { buildRelatedTerms, type RelatedTerms } from "./related-terms";
-import { Scratch } from "./scratch";
+import { QueryWorkspace } from "./query-workspace";
 import { similarPassages, type SimilarPassage } from "./similar";
 import { Speller } from "./spelling";
 import { SurfaceForms } from "./surface-forms";
@@ -78,7 +78,7 @@ export class SearchEngine implements RankingIndex {
   private readonly agencies = new AgencyNames();
   /** The words in the text behind each stem, to show shared words readably. */
   private readonly surface = new SurfaceForms();
-  private readonly scratch: Scratch;
+  private readonly workspace: QueryWorkspace;
   /** One array per query word of each passage's best score for it (ranking.ts accumulate), zeroed after every query. */
   private readonly accumulators: Float32Array[];
   readonly norms: Float32Array;
@@ -124,7 +124,7 @@ export class SearchEngine implements RankingIndex {
     this.averageLength = totalLength / Math.max(1, this.blocks.length);
     this.facetCodes = new FacetCodes(this.blocks);
     this.boost = Float64Array.from(this.blocks, (b) => (b.part === "recommendations" ? 0.2 : 0));
-    this.scratch = new Scratch(this.blocks.length);
+    this.workspace = new QueryWorkspace(this.blocks.length);
     if (options.vectors && options.vectors.size !== this.blocks.length) throw new Error(`${options.vectors.size} meaning vectors for ${this.blocks.length} passages`);
     this.vectors = options.vectors ?? null;
     this.accumulators = Array.from({ length: LIMITS.groups }, () => new Float32Array(this.blocks.length));
@@ -210,11 +210,11 @@ export class SearchEngine implements RankingIndex {
       const floor = strict ? 0 : Math.min(first, 1);
       const scores = this.accumulators.slice(0, groups.length);
       accumulate(this, groups, scores, (id) => {
-        if (this.scratch.seen[id]) return;
-        this.scratch.seen[id] = 1;
+        if (this.workspace.seen[id]) return;
+        this.workspace.seen[id] = 1;
         candidates.push(id);
       });
-      const ordered = this.scratch.inIdOrder(candidates);
+      const ordered = this.workspace.inIdOrder(candidates);
       const lift = this.tags.lifter(named);
       const pool: number[] = [];
       const histogram = new Int32Array(LIMITS.groups + 3);
@@ -227,17 +227,17 @@ export class SearchEngine implements RankingIndex {
         const own = owners.size > 0 && owners.has(this.blocks[id]!.agency.slug);
         const concept = lift(id);
         const matched = Math.min(histogram.length - 1, out.matched);
-        this.scratch.score[id] = Math.round((score + concept + (own ? OWNER_SHARE * score : 0)) * 1000) / 1000; // ranked as shown
-        this.scratch.matched[id] = matched;
+        this.workspace.score[id] = Math.round((score + concept + (own ? OWNER_SHARE * score : 0)) * 1000) / 1000; // ranked as shown
+        this.workspace.matched[id] = matched;
         histogram[matched]!++;
         pool.push(id);
       }
       const m = relaxedMinimum(histogram, first, floor, groups.length, PAGE);
-      const kept = m === 0 ? pool : pool.filter((id) => this.scratch.matched[id]! >= m);
+      const kept = m === 0 ? pool : pool.filter((id) => this.workspace.matched[id]! >= m);
       // The head's passages whose neighbouring query words stand close together rank higher, lifted as the rest of their score is.
-      this.proximity.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.scratch.score, this.norms, (id) => (owners.size > 0 && owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
+      this.proximity.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.workspace.score, this.norms, (id) => (owners.size > 0 && owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
-      if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.scratch.score, kept, groups);
+      if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.workspace.score, kept, groups);
       const meaning = strict || groups.length < FUSION.minWords || !groups.some((g) => g.cost > 0) ? null : this.meaningPlan(query, groups, kept);
       return {
         engine: this,
@@ -247,12 +247,12 @@ export class SearchEngine implements RankingIndex {
         owners,
         kept: Int32Array.from(kept),
         pool: Int32Array.from(pool),
-        scores: this.scratch.scoresOf(pool),
+        scores: this.workspace.scoresOf(pool),
         accept: filtered ? (id) => this.passesFilters(id, filters, excluded) : null,
         meaning,
       };
     } finally {
-      this.scratch.reset(candidates);
+      this.workspace.reset(candidates);
       for (let g = 0; g < groups.length; g++) this.accumulators[g]!.fill(0);
     }
   }
@@ -264,12 +264,12 @@ export class SearchEngine implements RankingIndex {
     const kept = Array.from(prepared.kept);
     const added: number[] = [];
     try {
-      prepared.pool.forEach((id, i) => (this.scratch.score[id] = prepared.scores[i]!));
+      prepared.pool.forEach((id, i) => (this.workspace.score[id] = prepared.scores[i]!));
       const better = this.better;
       if (meaning && vector && this.vectors) {
         // A passage of a few words (a list item's title: "Enabling conditions") is close in meaning to everything: it joins by its words only.
         const accept = (id: number) => this.passageTerms.length(id) >= FUSION.minPassageWords && (prepared.accept?.(id) ?? true);
-        added.push(...fuseWithMeaning({ score: this.scratch.score, inResult: this.scratch.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, accept));
+        added.push(...fuseWithMeaning({ score: this.workspace.score, inResult: this.workspace.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, accept));
       }
       const results = added.length > 0 ? kept.concat(added) : kept;
       const byMeaningOnly = new Set(added);
@@ -279,11 +279,11 @@ export class SearchEngine implements RankingIndex {
         .slice(page.offset)
         .map((id): SearchHit => {
           const explained = explainHit(this, groups, id);
-          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.scratch.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
+          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
           const block = this.blocks[id]!;
           const concepts = named.filter((c) => this.tags.has(id, c)).map((c) => `theme: ${c.concept.label}`);
           const own = owners.has(block.agency.slug) ? [`${block.agency.acronym ?? block.agency.title}'s own chapter`] : [];
-          return { block, score: this.scratch.score[id]!, ...explained, why: [...own, ...concepts, ...explained.why] };
+          return { block, score: this.workspace.score[id]!, ...explained, why: [...own, ...concepts, ...explained.why] };
         });
       let suggestion = query.corrected;
       if (results.length === 0 && !suggestion && query.groups.length > 1) {
@@ -293,14 +293,14 @@ export class SearchEngine implements RankingIndex {
       }
       return { total: results.length, hits, facets: counter.facets(), suggestion, expansions: query.expansions, meaning: meaning && { ...meaning, applied: vector !== null } };
     } finally {
-      this.scratch.reset(prepared.pool);
-      this.scratch.reset(added);
+      this.workspace.reset(prepared.pool);
+      this.workspace.reset(added);
     }
   }
 
   /** Ranks by score, then in book order. */
   private readonly better = (a: number, b: number): boolean => {
-    const score = this.scratch.score;
+    const score = this.workspace.score;
     if (score[a] !== score[b]) return score[a]! > score[b]!;
     const x = this.blocks[a]!;
     const y = this.blocks[b]!;

@@ -1,9 +1,9 @@
 /**
- * The engine's per-query scratch space: one slot per passage, allocated once per index and reused
+ * The engine's per-query workspace: one slot per passage, allocated once per index and reused
  * by every query. Search is synchronous, and every slot a query touched is reset before it
  * returns, so a query allocates nothing in proportion to the corpus.
  */
-export class Scratch {
+export class QueryWorkspace {
   /** 1 for a passage already among this query's candidates. */
   readonly seen: Uint8Array;
   /** Each passage's score for this query. */
