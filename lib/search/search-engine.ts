@@ -268,7 +268,7 @@ export class SearchEngine implements RankingIndex {
       const better = this.better;
       if (meaning && vector && this.vectors) {
         // A passage of a few words (a list item's title: "Enabling conditions") is close in meaning to everything: it joins by its words only.
-        const accept = (id: number) => this.passageTerms.length(id) >= FUSION.minPassageWords && (prepared.accept?.(id) ?? true);
+        const accept = (id: number) => this.wordStreams.length(id) >= FUSION.minPassageWords && (prepared.accept?.(id) ?? true);
         added.push(...fuseWithMeaning({ score: this.workspace.score, inResult: this.workspace.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, accept));
       }
       const results = added.length > 0 ? kept.concat(added) : kept;

@@ -65,6 +65,11 @@ export class TokenStreams {
     };
   }
 
+  /** How many words a passage's text has (its heading and subheading not counted). */
+  length(passage: number): number {
+    return this.offsets[passage + 1]! - this.offsets[passage]!;
+  }
+
   /** The id of exactly this word, or -1. */
   idOf(word: string): number {
     const at = lowerBound(this.words, word);

@@ -66,6 +66,16 @@ describe("SearchEngine with meaning vectors", () => {
     expect(titled.search("enabling conditions", {}, page).hits.map((h) => h.block.id)).toEqual([withTitle[5]!.id]);
   });
 
+  it("counts only a passage's own words, not the subheading it sits under, as its length", () => {
+    const subheading = block("undp", "Challenges faced by the programme in many partner countries and regions", { type: "subheading" });
+    const title = block("undp", "Enabling conditions");
+    const underHeading = [...blocks, subheading, title];
+    const passages = underHeading.filter((b) => b.type !== "subheading");
+    const engineWithHeading = new SearchEngine(underHeading, [], {}, { vectors: PassageVectors.from(passages.map((_, i) => axis(i))) });
+    const result = engineWithHeading.finish(engineWithHeading.prepare("how do we stop hatred of foreigners and workers"), page, axis(5));
+    expect(result.hits.map((h) => h.block.id)).not.toContain(title.id);
+  });
+
   it("leaves the engine clean for the next query", () => {
     engine.finish(engine.prepare("hatred of foreigners and workers"), page, axis(0));
     expect(engine.search("remittances", {}, page).hits.map((h) => h.block.id)).toEqual([blocks[2]!.id]);
