@@ -19,6 +19,11 @@ const PER_WORD = 8;
 /** A word in more definitions than this says little about any of them (act, person, state). */
 const MAX_DEFINITIONS = 60;
 
+/** The order related words are offered and capped in: closest kinds first, then the more used senses. */
+function closerFirst(a: { kind: RelationKind; share: number }, b: { kind: RelationKind; share: number }): number {
+  return RANK[a.kind] - RANK[b.kind] || b.share - a.share;
+}
+
 /** WordNet lists base forms: "foreigners" is found as "foreigner", "countries" as "country". */
 function singular(word: string): string {
   if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
@@ -109,7 +114,7 @@ export function buildRelatedTerms(known: (words: string[]) => boolean, wordnet: 
   // weigh as little as the sense is used, and the cap keeps the closest kinds of the usual senses.
   const table = new Map<string, string>();
   for (const [word, entries] of found) {
-    const best = [...entries].sort((a, b) => RANK[a[1].kind] - RANK[b[1].kind] || b[1].share - a[1].share).slice(0, PER_WORD);
+    const best = [...entries].sort(([, x], [, y]) => closerFirst(x, y)).slice(0, PER_WORD);
     // Copied through a buffer: one flat string each, holding on to nothing of WordNet's files.
     // The word's own total of tagged uses leads: it says which of two readings of an inflected form is usual.
     // "-" for a word that is no lemma of WordNet's, only in its definitions: it may still be an inflection of one.
@@ -151,7 +156,7 @@ function lookup(table: Map<string, string>, english: Set<string>): RelatedTerms 
           if (!before || related.share > before.share) merged.set(target, related);
         }
       }
-      return [...merged.values()].sort((a, b) => RANK[a.kind] - RANK[b.kind] || b.share - a.share).slice(0, PER_WORD);
+      return [...merged.values()].sort(closerFirst).slice(0, PER_WORD);
     },
   };
 }
