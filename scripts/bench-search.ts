@@ -21,6 +21,7 @@ import { SearchEngine } from "../lib/search/search-engine";
 import { loadInstruments, loadSynonyms } from "../lib/book/content/search-data";
 import { chooseStemmer } from "../lib/search/text";
 import { loadWordNet } from "../lib/search/wordnet";
+import { withPlaceNames } from "../lib/search/place-names";
 import { loadConcepts } from "../lib/search/load-concepts";
 import { encode } from "../lib/search/meaning/encoder";
 import { vectorsFor } from "../lib/search/meaning/passage-vectors-for";
@@ -92,7 +93,7 @@ function table(title: string, rows: { name: string; q: ReturnType<typeof quality
 async function main() {
   const parsed = parseSourceFile(`${root}/content/source/compendium.txt`, root);
   const blocks = corpusFromBook(parsed.book, parsed.tags).filter((b) => b.type !== "subheading");
-  const synonyms = loadSynonyms(root);
+  const synonyms = withPlaceNames(loadSynonyms(root), blocks.map((b) => b.text));
   const encoderMemory = await measureEncoder();
   globalThis.gc?.();
   const heapBefore = held();
