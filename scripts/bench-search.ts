@@ -18,11 +18,9 @@ import { corpusFromBook } from "../lib/explore/corpus-from-book";
 import type { CorpusBlock } from "../lib/explore/corpus";
 import { parseSourceFile } from "../lib/ingest/run-ingest";
 import { SearchEngine } from "../lib/search/search-engine";
-import { loadInstruments, loadSynonyms } from "../lib/book/content/search-data";
+import { loadInstruments, loadPassageKeywords, loadSynonyms } from "../lib/book/content/search-data";
 import { chooseStemmer } from "../lib/search/text";
-import { loadWordNet } from "../lib/search/wordnet";
 import { withPlaceNames } from "../lib/search/place-names";
-import { loadConcepts } from "../lib/search/load-concepts";
 import { encode } from "../lib/search/meaning/encoder";
 import { vectorsFor } from "../lib/search/meaning/passage-vectors-for";
 import { PassageVectors } from "../lib/search/meaning/vectors";
@@ -30,7 +28,7 @@ import { searchPassages } from "../lib/search/search-passages";
 import { stemmer as porter } from "stemmer";
 import porter2 from "wink-porter2-stemmer";
 import { lightStemmer, sqliteSystems, type System } from "./bench-search/baselines";
-import { hostileQueries, scaled, scaledVectors } from "./bench-search/corpora";
+import { hostileQueries, scaled, scaledKeywords, scaledVectors } from "./bench-search/corpora";
 import { httpLatency } from "./bench-search/http";
 import { held, percentile } from "./bench-search/measure";
 
@@ -97,11 +95,10 @@ async function main() {
   const encoderMemory = await measureEncoder();
   globalThis.gc?.();
   const heapBefore = held();
-  const concepts = loadConcepts(root);
   const instruments = loadInstruments(root);
-  // Built inside a function, so nothing of WordNet stays alive in this (long-running) frame while the heap is measured.
-  const semantic = (corpus: CorpusBlock[], vectors?: PassageVectors) => new SearchEngine(corpus, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), concepts, instruments, ...(vectors ? { vectors } : {}) });
-  const lexical = new SearchEngine(blocks, parsed.book.glossary, synonyms);
+  const keywords = loadPassageKeywords(root);
+  const semantic = (corpus: CorpusBlock[], vectors?: PassageVectors) => new SearchEngine(corpus, parsed.book.glossary, synonyms, { instruments, keywords: scaledKeywords(keywords, corpus), ...(vectors ? { vectors } : {}) });
+  const lexical = new SearchEngine(blocks, parsed.book.glossary, synonyms, { instruments });
   globalThis.gc?.();
   const heapLexical = held();
   const { vectors, missing } = vectorsFor(blocks, root);
@@ -126,12 +123,12 @@ async function main() {
     return e.finish(prepared, page, vector).hits.map((h) => h.block.id);
   };
   const ours: System = { name: "this engine", top10: withMeaning(engine) };
-  const withoutConcepts = new SearchEngine(blocks, parsed.book.glossary, synonyms, { wordnet: loadWordNet(), vectors });
+  const withoutKeywords = new SearchEngine(blocks, parsed.book.glossary, synonyms, { instruments, vectors });
   const systems = [
     ours,
-    { name: "  without meaning (words only)", top10: top10(engine) },
-    { name: "  without concepts", top10: withMeaning(withoutConcepts) },
-    { name: "  lexical only (no WordNet, concepts)", top10: top10(lexical) },
+    { name: "  without meaning", top10: top10(engine) },
+    { name: "  without keywords", top10: withMeaning(withoutKeywords) },
+    { name: "  words only (no keywords, meaning)", top10: top10(lexical) },
     ...sqliteSystems(blocks),
   ];
 
@@ -183,10 +180,10 @@ async function main() {
   console.log(`${"  of which query encoding".padEnd(34)}${e2e.encode.p50.toFixed(3).padStart(10)}${e2e.encode.p95.toFixed(3).padStart(10)}${e2e.encode.max.toFixed(3).padStart(10)}`);
   const [mine, , , , fts] = timed;
   console.log(`\nRatio p95 latency this engine ÷ FTS5: ${(mine!.l.p95 / fts!.l.p95).toFixed(2)}`);
-  console.log(`Memory (heap and array buffers) at 1×: lexical index ${((heapLexical - heapBefore) / 1048576).toFixed(1)} MB; the same index with WordNet and concepts ${((heapBoth - heapLexical) / 1048576).toFixed(1)} MB (so WordNet, concepts and vectors add ${((heapBoth - heapLexical - (heapLexical - heapBefore)) / 1048576).toFixed(1)} MB per worker)`);
+  console.log(`Memory (heap and array buffers) at 1×: lexical index ${((heapLexical - heapBefore) / 1048576).toFixed(1)} MB; the same index with passage keywords and meaning vectors ${((heapBoth - heapLexical) / 1048576).toFixed(1)} MB (so keywords and vectors add ${((heapBoth - heapLexical - (heapLexical - heapBefore)) / 1048576).toFixed(1)} MB per worker)`);
   console.log(`Sentence encoder, once per server (the cluster primary): ${encoderMemory.rss.toFixed(0)} MB resident, ${encoderMemory.heap.toFixed(0)} MB heap and buffers, after loading and encoding 50 queries`);
 
-  console.log("\nScale (with meaning; words only)".padEnd(12) + "passages".padStart(10) + "build ms".padStart(10) + "index MB".padStart(10) + "p50 ms".padStart(10) + "p95 ms".padStart(10) + "max ms".padStart(10) + "p95 words".padStart(11));
+  console.log("\nScale (all layers; the last column without meaning)".padEnd(12) + "passages".padStart(10) + "build ms".padStart(10) + "index MB".padStart(10) + "p50 ms".padStart(10) + "p95 ms".padStart(10) + "max ms".padStart(10) + "p95 no meaning".padStart(16));
   // Each scaled index is measured alone: the one before it is dropped and collected first.
   let scaledEngine: SearchEngine | null = null;
   for (const factor of factors) {
@@ -202,7 +199,7 @@ async function main() {
     const measured = scaledEngine;
     const l = latency({ name: "", top10: withMeaning(measured) }, 5, 2);
     const words = latency({ name: "", top10: top10(measured) }, 3, 1);
-    console.log(`${factor}×`.padEnd(12) + String(big.length).padStart(10) + buildMs.toFixed(0).padStart(10) + heapMb.toFixed(1).padStart(10) + l.p50.toFixed(2).padStart(10) + l.p95.toFixed(2).padStart(10) + l.max.toFixed(2).padStart(10) + words.p95.toFixed(2).padStart(11));
+    console.log(`${factor}×`.padEnd(12) + String(big.length).padStart(10) + buildMs.toFixed(0).padStart(10) + heapMb.toFixed(1).padStart(10) + l.p50.toFixed(2).padStart(10) + l.p95.toFixed(2).padStart(10) + l.max.toFixed(2).padStart(10) + words.p95.toFixed(2).padStart(16));
   }
   scaledEngine = null;
 

@@ -30,7 +30,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 type Facet = "agency" | "part" | "theme";
 
 
-const VIA_LABEL: Record<SearchHit["via"], string> = { exact: "the words", acronym: "acronym", synonym: "synonym", related: "related words", typo: "spelling correction", partial: "some of the words", meaning: "meaning" };
+const VIA_LABEL: Record<SearchHit["via"], string> = { exact: "the words", acronym: "acronym", synonym: "synonym", typo: "spelling correction", partial: "some of the words", meaning: "meaning", keywords: "the question it answers" };
 
 function Hit({ hit }: { hit: SearchHit }) {
   const b = hit.block;
@@ -97,7 +97,7 @@ export default async function SearchPage({ searchParams }: Props) {
         </Suspense>
         <p id="search-help" className="mt-2 text-sm text-slate-600 dark:text-slate-400">
           Type keywords or a question in your own words: passages with the most of its informative words come first, everyday words also
-          find the book&apos;s terms, and a question is matched by its meaning too.
+          find the book&apos;s terms, and a question is also matched by its meaning and by the questions each passage answers.
         </p>
         <details className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           <summary className="cursor-pointer">Search tips</summary>

@@ -42,7 +42,7 @@ const searchHit = z.object({
   snippet: z.string(),
   url: z.string(),
   score: z.number(),
-  via: z.enum(["exact", "acronym", "synonym", "related", "typo", "partial", "meaning"]),
+  via: z.enum(["exact", "acronym", "synonym", "typo", "partial", "meaning", "keywords"]),
   why: z.array(z.string()).meta({ description: 'Why it matched when not simply by the words typed, e.g. "related: xenophobia", "matched 2 of 3 words".' }),
 });
 const counts = z.record(z.string(), z.number().int());
@@ -131,7 +131,7 @@ export const OPERATIONS: Operation[] = [
     operationId: "searchPassages",
     summary: "Full-text search over every passage",
     description:
-      'Keywords or a question in your own words: passages with the most of its informative words come first. "Exact phrases", +required and -excluded words, and the filters agency:ilo part:recommendations theme:remittances gcm:gcm-20. Acronyms, synonyms, related words and typo corrections widen the query; when its words match weakly, the ranking is fused with the query\'s meaning (a sentence encoder), which also finds passages that share none of its words.',
+      'Keywords or a question in your own words: passages with the most of its informative words come first. "Exact phrases", +required and -excluded words, and the filters agency:ilo part:recommendations theme:remittances gcm:gcm-20. Acronyms, synonyms and typo corrections widen the query; when its words match weakly, the ranking is fused with the query\'s meaning (a sentence encoder) and with the questions each passage answers, which also find passages that share none of its words.',
     access: "public",
     params: noParams,
     query: searchParamsSchema,

@@ -1,18 +1,17 @@
 /**
  * Query analysis: the parsed query becomes groups, one per content word, each with the
  * alternatives that may stand for it (the word itself; an acronym's expansion or an expansion's
- * acronym; an instrument number's printed forms; synonyms from content/synonyms.json; related
- * words from WordNet; a spelling correction), weighted so the word as typed counts most.
+ * acronym; an instrument number's printed forms; synonyms from content/synonyms.json and the
+ * countries' demonyms; a spelling correction), weighted so the word as typed counts most.
  * Question and stop words ("how can", "what are the main") make no group at all.
  * Pure: what the book knows comes in through `Lexicon`.
  */
 import type { ParsedQuery } from "./parse-query";
-import type { Related, RelationKind } from "./related-terms";
 import { isStopWord } from "./stop-words";
 import { fold, stem, tokens } from "./text";
 
-/** How a hit matched; "meaning" is a passage found by the sentence encoder alone (fusion.ts). */
-export type Via = "exact" | "acronym" | "synonym" | "related" | "typo" | "partial" | "meaning";
+/** How a hit matched; "meaning" is a passage found by the sentence encoder alone (fusion.ts), "keywords" one found by its keyword queries alone (passage-keywords.ts). */
+export type Via = "exact" | "acronym" | "synonym" | "typo" | "partial" | "meaning" | "keywords";
 
 /** One way a passage can satisfy a group: one stem (or, for the word being typed, any stem it starts), or a run of stems. */
 export type Alternative = {
@@ -22,12 +21,10 @@ export type Alternative = {
   /** The last word typed may be unfinished: it also matches the stems it is the start of. */
   prefix: boolean;
   weight: number;
-  /** What it counts for when the query is matched against the concepts' descriptions (concepts.ts): a sense of a word is not discounted there. */
-  conceptWeight: number;
   via: Via;
   /** The words to highlight in a passage matched this way. */
   highlight: string[];
-  /** Said of a hit matched this way, e.g. "related: xenophobia". */
+  /** Said of a hit matched this way, e.g. "synonym: xenophobia". */
   reason: string | null;
 };
 
@@ -54,7 +51,6 @@ export type Lexicon = {
   /** Expansions of two or more words (folded) and their acronym. */
   expansions: ReadonlyMap<string, string>;
   synonyms: readonly { keyWords: string[]; synonyms: string[] }[];
-  related(folded: string): (Related & { share: number })[];
   /** In how many passages a stem occurs. */
   df(stemmed: string): number;
   /** Whether a stem is in so many passages that it says little (ranking.ts); a synonym made only of such words is left out. */
@@ -66,8 +62,7 @@ export type Lexicon = {
 /** Bounds on the work one query can ask for, whatever it contains. */
 export const LIMITS = { groups: 12, alternatives: 8, phrases: 5, excluded: 10, corrections: 4 };
 
-const RELATED_WEIGHT: Record<RelationKind, number> = { synonym: 0.55, derived: 0.5, broader: 0.35, defined: 0.3 };
-/** A word in fewer passages than this is not how the book says it: related words stand in for it. */
+/** A word in fewer passages than this is rare in the book: it may be a typo of a common one. */
 const RARE = 3;
 const ACRONYM_WEIGHT = 0.85;
 const SYNONYM_WEIGHT = 0.6;
@@ -91,7 +86,7 @@ function synonymIndex(list: Lexicon["synonyms"]): Map<string, Lexicon["synonyms"
 }
 
 function own(word: string, prefix: boolean): Alternative {
-  return { stems: [stem(word)], prefix, weight: 1, conceptWeight: 1, via: "exact", highlight: [word], reason: null };
+  return { stems: [stem(word)], prefix, weight: 1, via: "exact", highlight: [word], reason: null };
 }
 
 const content = (words: string[]) => words.filter((w) => !isStopWord(w));
@@ -117,7 +112,7 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
         required: isRequired,
         alternatives: [
           { ...own(base, false), highlight: [base] },
-          ...[acronym.expansion, ...(acronym.variants ?? [])].map((form): Alternative => ({ stems: tokens(form).map(stem), prefix: false, weight: ACRONYM_WEIGHT, conceptWeight: ACRONYM_WEIGHT, via: "acronym", highlight: content(tokens(form)), reason: `${acronym.term}: ${form}` })),
+          ...[acronym.expansion, ...(acronym.variants ?? [])].map((form): Alternative => ({ stems: tokens(form).map(stem), prefix: false, weight: ACRONYM_WEIGHT, via: "acronym", highlight: content(tokens(form)), reason: `${acronym.term}: ${form}` })),
         ],
       });
       expansions.push(`${acronym.term} → ${acronym.expansion}`);
@@ -133,8 +128,8 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
         required: isRequired,
         alternatives: [
           own(fold(raw), false),
-          { stems: ["no", number], prefix: false, weight: 1, conceptWeight: 1, via: "acronym", highlight: [number], reason: `Convention No. ${number}` },
-          ...(name ? [{ stems: content(tokens(name)).map(stem), scattered: true, prefix: false, weight: ACRONYM_WEIGHT, conceptWeight: ACRONYM_WEIGHT, via: "acronym" as const, highlight: content(tokens(name)), reason: `${raw.toUpperCase()}: ${name}` }] : []),
+          { stems: ["no", number], prefix: false, weight: 1, via: "acronym", highlight: [number], reason: `Convention No. ${number}` },
+          ...(name ? [{ stems: content(tokens(name)).map(stem), scattered: true, prefix: false, weight: ACRONYM_WEIGHT, via: "acronym" as const, highlight: content(tokens(name)), reason: `${raw.toUpperCase()}: ${name}` }] : []),
         ],
       });
       expansions.push(`${raw.toUpperCase()} → Convention No. ${number}${name ? ` (${name})` : ""}`);
@@ -180,7 +175,7 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
       // "foreign workers" → "migrant workers": every word of it is everywhere in the book, so it would
       // cost a scan of most passages and tell them apart no better than the words typed.
       if (lexicon.common && synonymWords.every((w) => isStopWord(w) || lexicon.common!(stem(w)))) continue;
-      spanAlternative(at, keyWords.length, { stems: synonymWords.map(stem), prefix: false, weight: SYNONYM_WEIGHT, conceptWeight: SYNONYM_WEIGHT, via: "synonym", highlight: content(synonymWords), reason: `synonym: ${synonym}` });
+      spanAlternative(at, keyWords.length, { stems: synonymWords.map(stem), prefix: false, weight: SYNONYM_WEIGHT, via: "synonym", highlight: content(synonymWords), reason: `synonym: ${synonym}` });
       const typed = words.slice(at, at + keyWords.length).join(" ");
       const shown = synonymsShown.get(typed) ?? [];
       if (!shown.includes(synonym)) shown.push(synonym);
@@ -195,13 +190,13 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
       if (found.has(expansion) || at === -1 || (at > 0 && folded[at - 1] !== " ") || (folded.length > at + expansion.length && folded[at + expansion.length] !== " ")) continue;
       found.add(expansion);
       const start = folded.slice(0, at).split(" ").filter(Boolean).length;
-      spanAlternative(start, expansion.split(" ").length, { stems: [stem(fold(acronym))], prefix: false, weight: ACRONYM_WEIGHT, conceptWeight: ACRONYM_WEIGHT, via: "acronym", highlight: [fold(acronym)], reason: `${acronym}: ${expansion}` });
+      spanAlternative(start, expansion.split(" ").length, { stems: [stem(fold(acronym))], prefix: false, weight: ACRONYM_WEIGHT, via: "acronym", highlight: [fold(acronym)], reason: `${acronym}: ${expansion}` });
       expansions.push(`${acronym} ← ${expansion}`);
     }
   };
   addExpansions(words.join(" "));
 
-  // Words the book (almost) never uses: related words stand in for them; one it never uses at all may be a typo.
+  // A word the book (almost) never uses may be a typo.
   let corrections = 0;
   const correctedWords = new Map<string, string>();
   const stopWords = new Set<Group>();
@@ -220,25 +215,7 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
           stopWords.add(group);
           continue;
         }
-        group.alternatives.push({ stems: [correction.stem], prefix: false, weight: TYPO_WEIGHT, conceptWeight: TYPO_WEIGHT, via: "typo", highlight: [correction.word], reason: `spelling: ${correction.word}` });
-      }
-    }
-    if (!group.required) {
-      for (const related of lexicon.related(group.word)) {
-        const stems = related.words.map(stem);
-        // A word the book uses often is how the book says it: only rarer, more specific related words may stand in for it.
-        if (df >= RARE && stems.some((s) => lexicon.df(s) >= df)) continue;
-        // …and one that is everywhere in the book says little and costs a scan of most of it.
-        if (lexicon.common && stems.every((s) => lexicon.common!(s))) continue;
-        group.alternatives.push({
-          stems,
-          prefix: false,
-          weight: RELATED_WEIGHT[related.kind] * related.share,
-          conceptWeight: RELATED_WEIGHT[related.kind],
-          via: "related",
-          highlight: content(related.words),
-          reason: `related: ${related.words.join(" ")}`,
-        });
+        group.alternatives.push({ stems: [correction.stem], prefix: false, weight: TYPO_WEIGHT, via: "typo", highlight: [correction.word], reason: `spelling: ${correction.word}` });
       }
     }
   }

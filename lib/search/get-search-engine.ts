@@ -12,30 +12,24 @@ import { orInMemory } from "../db/unavailable";
 import { listGlossary } from "../db/glossary/list-glossary";
 import { env } from "../env";
 import { SearchEngine } from "./search-engine";
-import { loadInstruments, loadSynonyms } from "../book/content/search-data";
-import type { Concept } from "./concepts";
-import { loadConcepts } from "./load-concepts";
-import { loadWordNet } from "./wordnet";
+import { loadInstruments, loadPassageKeywords, loadSynonyms } from "../book/content/search-data";
 import { loadCountries, withPlaceNames, type Country } from "./place-names";
 import { fillMissing, vectorsFor } from "./meaning/passage-vectors-for";
 
 type State = { engine: SearchEngine; version: number; checkedAt: number; buildMs: number };
 /** The editorial files the engine reads (content/*.json), read once per process: they change with a deploy, not a publish. */
-type SearchData = { synonyms: Record<string, string[]>; concepts: Concept[]; instruments: Record<string, string>; countries: Country[] };
+type SearchData = { synonyms: Record<string, string[]>; instruments: Record<string, string>; countries: Country[]; keywords: Record<string, string[]> };
 const store = globalThis as unknown as { __searchState?: State; __searchBuilding?: Promise<State>; __searchData?: SearchData };
 
 async function build(db: Db, version: number): Promise<State> {
   const started = performance.now();
   const [corpus, glossary] = await Promise.all([loadCorpus({ db }), listGlossary({ db })]);
-  // WordNet is read for the first index only: a publish changes a few words, and the related-words
-  // table (which words of the book an everyday word may stand for) is kept; a restart recomputes it.
-  const previous = store.__searchState?.engine.related;
-  store.__searchData ??= { synonyms: loadSynonyms(process.cwd()), concepts: loadConcepts(process.cwd()), instruments: loadInstruments(process.cwd()), countries: loadCountries() };
-  const { concepts, instruments, countries } = store.__searchData;
+  store.__searchData ??= { synonyms: loadSynonyms(process.cwd()), instruments: loadInstruments(process.cwd()), countries: loadCountries(), keywords: loadPassageKeywords(process.cwd()) };
+  const { instruments, countries, keywords } = store.__searchData;
   // Demonyms are kept only for the countries the book names, which a publish may change.
   const synonyms = withPlaceNames(store.__searchData.synonyms, corpus.blocks.map((b) => b.text), countries);
   const meaning = env.SEARCH_ENCODER === "off" ? null : vectorsFor(corpus.blocks, process.cwd());
-  const engine = new SearchEngine(corpus.blocks, glossary, synonyms, { ...(previous ? { related: previous } : { wordnet: loadWordNet() }), concepts, instruments, ...(meaning ? { vectors: meaning.vectors } : {}) });
+  const engine = new SearchEngine(corpus.blocks, glossary, synonyms, { instruments, keywords, ...(meaning ? { vectors: meaning.vectors } : {}) });
   if (meaning && meaning.missing.length > 0) {
     console.log(`search: encoding ${meaning.missing.length} changed passages in the background`);
     // Until they are encoded, those passages are found by their words only.

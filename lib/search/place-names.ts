@@ -25,7 +25,7 @@ export type Country = z.infer<typeof countrySchema>;
  */
 const LANGUAGE_OF_MANY = 5;
 
-/** The package's data file, found through Node's resolution from the project root (see wordnet.ts for why not require.resolve). */
+/** The package's data file, found through Node's resolution from the project root (not `require.resolve`: the Next.js bundler would replace it with a module id). */
 function dataFile(): string {
   const resolver = createRequire(join(process.cwd(), "package.json"));
   return join(dirname(resolver.resolve("world-countries/package.json")), "countries.json");

@@ -1,7 +1,7 @@
 /**
  * Ranking: BM25 over stems, field by field, with each group's best alternative weighted (the
- * word as typed 1, an acronym's expansion 0.85, a correction 0.7, a synonym 0.6, related words
- * 0.3–0.55), a minimum-should-match rule over the content words, and a coordination factor so
+ * word as typed 1, an acronym's expansion 0.85, a correction 0.7, a synonym 0.6), a
+ * minimum-should-match rule over the content words, and a coordination factor so
  * passages holding more of the words come first. Also says why a hit matched.
  */
 import type { CorpusBlock } from "../explore/corpus";
@@ -156,8 +156,8 @@ type GroupMatch = { score: number; alternative: PreparedAlternative | null; fiel
 function matchGroup(index: RankingIndex, group: PreparedGroup, passage: number, norm: number, requiredOnly: boolean): GroupMatch {
   let best: GroupMatch = { score: 0, alternative: null, field: null };
   for (const a of group.alternatives) {
-    // A +required word is satisfied by itself, its acronym forms or a correction, not by a related word.
-    if (requiredOnly && (a.via === "related" || a.via === "synonym")) continue;
+    // A +required word is satisfied by itself, its acronym forms or a correction, not by a synonym.
+    if (requiredOnly && a.via === "synonym") continue;
     const tf = a.frequency(passage);
     if (tf === 0) continue;
     const score = a.weight * TEXT_WEIGHT * ((a.idf * tf * (K1 + 1)) / (tf + norm));
@@ -209,22 +209,15 @@ export function accumulate(index: RankingIndex, groups: PreparedGroup[], scores:
   groups.forEach((group, g) => {
     const into = scores[g]!;
     const retrieving = required ? group === required : !group.common;
-    let typedFound = false;
     for (const a of group.alternatives) {
-      // A +required word is satisfied by itself, its acronym forms or a correction, not by a related word.
-      if (group.required && (a.via === "related" || a.via === "synonym")) continue;
+      // A +required word is satisfied by itself, its acronym forms or a correction, not by a synonym.
+      if (group.required && a.via === "synonym") continue;
       const factor = a.weight * TEXT_WEIGHT * a.idf * (K1 + 1);
-      // WordNet's related words stand in for a word the book lacks; for one it has, they add to the score of
-      // passages found otherwise, and do not bring in their own (on long questions, most of a large corpus).
-      const finds = retrieving && !(typedFound && a.via === "related");
-      let visited = 0;
       visit(a, (passage, tf) => {
         const score = (factor * tf) / (tf + norms[passage]!);
         if (score > into[passage]!) into[passage] = score;
-        if (finds) retrieve(passage);
-        visited++;
+        if (retrieving) retrieve(passage);
       });
-      if (a === group.alternatives[0]) typedFound = visited > 0;
     }
     const flat = (passage: number, score: number) => {
       if (into[passage] === 0) into[passage] = score;
@@ -253,7 +246,7 @@ export function totalScore(index: RankingIndex, groups: PreparedGroup[], scores:
   return score === 0 ? 0 : score + index.boost[passage]!;
 }
 
-const VIA_ORDER: Via[] = ["acronym", "synonym", "typo", "related"];
+const VIA_ORDER: Via[] = ["acronym", "synonym", "typo"];
 
 /** The words to highlight in a hit, how it matched and why. Run for the shown hits only. */
 export function explainHit(index: RankingIndex, groups: PreparedGroup[], passage: number): { matched: string[]; via: Via; why: string[] } {

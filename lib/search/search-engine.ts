@@ -10,7 +10,6 @@
 import type { CorpusBlock } from "../explore/corpus";
 import { matchesFilter } from "../explore/filter-blocks";
 import { analyzeQuery, LIMITS, type AnalyzedQuery, type Lexicon, type Via } from "./analyze-query";
-import { ConceptIndex, ConceptTags } from "./concepts";
 import { FacetCodes } from "./facets";
 import { FieldIndex, type FieldMatches } from "./field-index";
 import { applyFeedback } from "./feedback";
@@ -20,11 +19,11 @@ import type { PassageVectors } from "./meaning/vectors";
 import { glossaryLexicon } from "./glossary-lexicon";
 import { inlineAcronyms } from "./inline-acronyms";
 import { parseQuery } from "./parse-query";
+import { KEYWORDS, fuseKeywordRanks, keywordDocuments, passageOf } from "./passage-keywords";
 import { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
 import { Proximity } from "./proximity";
 import { accumulate, commonAt, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, relaxedMinimum, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
-import { buildRelatedTerms, type RelatedTerms } from "./related-terms";
 import { QueryWorkspace } from "./query-workspace";
 import { similarPassages, type SimilarPassage } from "./similar";
 import { Speller } from "./spelling";
@@ -59,7 +58,6 @@ export class SearchEngine implements RankingIndex {
   /** Each passage's stems in order, for expansions and synonyms in any inflection. */
   readonly stemStreams: TokenStreams;
   private readonly proximity: Proximity;
-  private readonly tags: ConceptTags;
   readonly averageLength: number;
   /** Which part group (heading, subheading and agency) each passage belongs to. */
   readonly passageGroup: Int32Array;
@@ -69,10 +67,7 @@ export class SearchEngine implements RankingIndex {
   private readonly fields = new FieldIndex();
   private readonly facetCodes: FacetCodes;
   private readonly speller: Speller;
-  /** Everyday words → the book's words (WordNet), or null without WordNet. */
-  readonly related: RelatedTerms | null;
   private readonly lexicon: Lexicon;
-  private readonly concepts: ConceptIndex;
   private readonly byId = new Map<string, number>();
   /** Agencies by slug, acronym and title: for filters and possessives. */
   private readonly agencies = new AgencyNames();
@@ -84,6 +79,8 @@ export class SearchEngine implements RankingIndex {
   readonly norms: Float32Array;
   /** The passages' meaning vectors, or null: then every query is matched by its words only. */
   readonly vectors: PassageVectors | null;
+  /** The passages' keyword queries, each a document of this inner index (passage-keywords.ts), or null without keywords. */
+  private readonly keywordIndex: SearchEngine | null;
 
   constructor(blocks: CorpusBlock[], glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>, options: SearchEngineOptions = {}) {
     this.blocks = blocks.filter((b) => b.type !== "subheading");
@@ -130,21 +127,18 @@ export class SearchEngine implements RankingIndex {
     this.accumulators = Array.from({ length: LIMITS.groups }, () => new Float32Array(this.blocks.length));
     this.norms = lengthNorms(this.passageTerms, this.averageLength);
     this.speller = new Speller(this.wordStreams.vocabulary(), (w) => this.df(stem(w)));
-    this.related = options.related ?? (options.wordnet ? buildRelatedTerms((ws) => ws.every((w) => this.df(stem(w)) > 0), options.wordnet) : null);
     this.lexicon = this.buildLexicon(glossary, synonyms, options.instruments ?? {});
-    this.concepts = new ConceptIndex(options.concepts ?? []);
-    this.tags = new ConceptTags(this.blocks);
+    const documents = options.keywords ? keywordDocuments(this.blocks, options.keywords) : [];
+    this.keywordIndex = documents.length > 0 ? new SearchEngine(documents, glossary, synonyms, { instruments: options.instruments ?? {} }) : null;
   }
 
-  /** What query analysis knows of the book: editorial data, the index's frequencies, WordNet and the speller. */
+  /** What query analysis knows of the book: editorial data, the index's frequencies and the speller. */
   private buildLexicon(glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>, instruments: Record<string, string>): Lexicon {
     return {
       ...glossaryLexicon(glossary, synonyms, instruments, inlineAcronyms(this.blocks.map((b) => b.text))),
-      related: (word) => this.related?.of(word) ?? [],
       df: (s) => this.df(s),
       common: (s) => this.df(s) > commonAt(this),
       correct: (typed) => {
-        if (this.related?.isWord(typed)) return null; // a real word the book does not use: related words, not a correction
         const word = this.speller.correct(typed);
         return word ? { stem: stem(word), word } : null;
       },
@@ -197,15 +191,14 @@ export class SearchEngine implements RankingIndex {
     const filtered = excluded.length > 0 || filters.agency.length + filters.part.length + filters.theme.length + filters.gcm.length > 0;
     const optional = groups.filter((g) => !g.required && !g.common).length;
     const strict = groups.some((g) => g.required) || phrases.length > 0;
-    const named = this.concepts.match(query.groups);
     const owners = this.agencies.namedInPossessive(input);
 
     const candidates: number[] = [];
     try {
       // Passages must have at least m of the optional words. One pass scores every passage with at least
       // one of them, counting how many each has; m is then the largest that fills a page (never below one).
-      // A concept the query names, or an owner in the possessive, lifts a passage's score but is not a word
-      // more: else passages on the theme that lack the query's own words pass the minimum and fill the page.
+      // An owner in the possessive lifts a passage's score but is not a word more: else the owner's
+      // passages that lack the query's own words pass the minimum and fill the page.
       const first = strict ? 0 : minimumShouldMatch(optional);
       const floor = strict ? 0 : Math.min(first, 1);
       const scores = this.accumulators.slice(0, groups.length);
@@ -215,7 +208,6 @@ export class SearchEngine implements RankingIndex {
         candidates.push(id);
       });
       const ordered = this.workspace.inIdOrder(candidates);
-      const lift = this.tags.lifter(named);
       const pool: number[] = [];
       const histogram = new Int32Array(LIMITS.groups + 3);
       const out = { matched: 0 };
@@ -225,9 +217,8 @@ export class SearchEngine implements RankingIndex {
         if (phrases.length > 0 && !phrases.every((test) => test(id))) continue;
         if (filtered && !this.passesFilters(id, filters, excluded)) continue;
         const own = owners.size > 0 && owners.has(this.blocks[id]!.agency.slug);
-        const concept = lift(id);
         const matched = Math.min(histogram.length - 1, out.matched);
-        this.workspace.score[id] = Math.round((score + concept + (own ? OWNER_SHARE * score : 0)) * 1000) / 1000; // ranked as shown
+        this.workspace.score[id] = Math.round((score + (own ? OWNER_SHARE * score : 0)) * 1000) / 1000; // ranked as shown
         this.workspace.matched[id] = matched;
         histogram[matched]!++;
         pool.push(id);
@@ -238,18 +229,22 @@ export class SearchEngine implements RankingIndex {
       this.proximity.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.workspace.score, this.norms, (id) => (owners.size > 0 && owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
       if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.workspace.score, kept, groups);
-      const meaning = strict || groups.length < FUSION.minWords || !groups.some((g) => g.cost > 0) ? null : this.meaningPlan(query, groups, kept);
+      // Meaning and keywords count as far as the words' own evidence is weak (never for phrases or +required
+      // words); meaning is not asked for a query none of whose words the book has (gibberish, mostly).
+      const weight = strict || groups.length < FUSION.minWords ? 0 : this.weakness(groups, kept);
+      const text = query.corrected ?? query.groups.map((g) => g.word).join(" ");
       return {
         engine: this,
         query,
         groups,
-        named,
         owners,
         kept: Int32Array.from(kept),
         pool: Int32Array.from(pool),
         scores: this.workspace.scoresOf(pool),
         accept: filtered ? (id) => this.passesFilters(id, filters, excluded) : null,
-        meaning,
+        meaning: weight > 0 && this.vectors && groups.some((g) => g.cost > 0) ? { text, weight } : null,
+        // The keyword queries are read as typed (corrected): the inner index applies the same filters and exclusions to them.
+        keywords: weight > 0 && this.keywordIndex ? { text: query.corrected ?? input, weight: weight / FUSION.maxMeaning } : null,
       };
     } finally {
       this.workspace.reset(candidates);
@@ -260,7 +255,7 @@ export class SearchEngine implements RankingIndex {
   /** The rest of a search: fusion with meaning (when `vector` is given and the plan asks for it), facets, the page and why each hit matched. */
   finish(prepared: PreparedSearch, page: { limit: number; offset: number }, vector: Float32Array | null = null): SearchResult {
     if (prepared.engine !== this) throw new Error("a prepared search can only be finished by the index that prepared it");
-    const { query, groups, named, owners, meaning } = prepared;
+    const { query, groups, owners, meaning, keywords } = prepared;
     const kept = Array.from(prepared.kept);
     const added: number[] = [];
     try {
@@ -271,7 +266,13 @@ export class SearchEngine implements RankingIndex {
         const accept = (id: number) => this.wordStreams.length(id) >= FUSION.minPassageWords && (prepared.accept?.(id) ?? true);
         added.push(...fuseWithMeaning({ score: this.workspace.score, inResult: this.workspace.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, accept));
       }
-      const results = added.length > 0 ? kept.concat(added) : kept;
+      let results = added.length > 0 ? kept.concat(added) : kept;
+      const answers = keywords && this.keywordIndex ? this.keywordAnswers(keywords.text, prepared.accept) : new Map<number, { text: string; whole: boolean }>();
+      if (keywords && answers.size > 0) {
+        const joined = fuseKeywordRanks(this.workspace.score, results, [...answers.keys()], keywords.weight, better);
+        added.push(...joined);
+        results = results.concat(joined);
+      }
       const byMeaningOnly = new Set(added);
       const counter = this.facetCodes.counter();
       for (const id of results) counter.add(id);
@@ -279,11 +280,13 @@ export class SearchEngine implements RankingIndex {
         .slice(page.offset)
         .map((id): SearchHit => {
           const explained = explainHit(this, groups, id);
-          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
+          const answer = answers.get(id);
+          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: answer ? "keywords" : "meaning", why: [answer ? `answers: ${answer.text}` : "close in meaning to the query"] };
+          // The keyword query is a reason only where it has all the words: one sharing a word or two explains little.
+          const answered = answer?.whole ? [`answers: ${answer.text}`] : [];
           const block = this.blocks[id]!;
-          const concepts = named.filter((c) => this.tags.has(id, c)).map((c) => `theme: ${c.concept.label}`);
           const own = owners.has(block.agency.slug) ? [`${block.agency.acronym ?? block.agency.title}'s own chapter`] : [];
-          return { block, score: this.workspace.score[id]!, ...explained, why: [...own, ...concepts, ...explained.why] };
+          return { block, score: this.workspace.score[id]!, ...explained, why: [...own, ...answered, ...explained.why] };
         });
       let suggestion = query.corrected;
       if (results.length === 0 && !suggestion && query.groups.length > 1) {
@@ -309,16 +312,28 @@ export class SearchEngine implements RankingIndex {
   };
 
   /**
-   * Meaning's weight for this query: the more of the top ten are matched by the query's own words
-   * (as typed, an acronym's forms, a correction), the less it counts. The text to encode is the
-   * query's content words, corrected.
+   * Meaning's weight for this query (0 to FUSION.maxMeaning): the more of the top ten are matched by
+   * the query's own words (as typed, an acronym's forms, a correction), the less it counts.
    */
-  private meaningPlan(query: AnalyzedQuery, groups: PreparedGroup[], kept: number[]): { text: string; weight: number } | null {
-    if (!this.vectors) return null;
+  private weakness(groups: PreparedGroup[], kept: number[]): number {
+    if (!this.vectors && !this.keywordIndex) return 0;
     const top = topK(kept, PAGE, this.better);
-    const strong = top.filter((id) => STRONG.has(explainHit(this, groups, id).via)).length / Math.max(1, top.length);
-    const weight = meaningWeight(strong);
-    return weight > 0 ? { text: query.corrected ?? query.groups.map((g) => g.word).join(" "), weight } : null;
+    return meaningWeight(top.filter((id) => STRONG.has(explainHit(this, groups, id).via)).length / Math.max(1, top.length));
+  }
+
+  /**
+   * The passages whose keyword queries best match `text` (those `accept` lets through), best first,
+   * each with its best-matching keyword query and whether that matched all the words.
+   */
+  private keywordAnswers(text: string, accept: ((id: number) => boolean) | null): Map<number, { text: string; whole: boolean }> {
+    const answers = new Map<number, { text: string; whole: boolean }>();
+    for (const doc of this.keywordIndex!.search(text, {}, { limit: 4 * KEYWORDS.depth, offset: 0 }).hits) {
+      const id = this.byId.get(passageOf(doc.block.id));
+      if (id === undefined || answers.has(id) || (accept && !accept(id))) continue;
+      answers.set(id, { text: doc.block.text, whole: doc.via !== "partial" });
+      if (answers.size === KEYWORDS.depth) break;
+    }
+    return answers;
   }
 
   private passesFilters(id: number, filters: SearchFilters, excluded: number[][]): boolean {

@@ -1,14 +1,11 @@
 /** The shapes search answers with and is built from: hits, results, a prepared search, the index's options. */
 import type { CorpusBlock } from "../explore/corpus";
 import type { AnalyzedQuery, Via } from "./analyze-query";
-import type { Concept, ConceptMatch } from "./concepts";
 import type { Facets } from "./facets";
 import type { PassageVectors } from "./meaning/vectors";
 import type { ParsedQuery } from "./parse-query";
 import type { PreparedGroup } from "./ranking";
-import type { RelatedTerms } from "./related-terms";
 import type { SearchEngine } from "./search-engine";
-import type { WordNet } from "./wordnet";
 
 export type SearchFilters = ParsedQuery["filters"];
 export type SearchHit = {
@@ -17,7 +14,7 @@ export type SearchHit = {
   /** Words to highlight in the passage (never stop words). */
   matched: string[];
   via: Via;
-  /** Why it matched, when not simply by the words typed: "related: xenophobia", "matched 2 of 3 words". */
+  /** Why it matched, when not simply by the words typed: "synonym: xenophobia", "answers: …", "matched 2 of 3 words". */
   why: string[];
 };
 export type SearchResult = {
@@ -40,7 +37,6 @@ export type PreparedSearch = {
   readonly engine: SearchEngine;
   readonly query: AnalyzedQuery;
   readonly groups: PreparedGroup[];
-  readonly named: ConceptMatch[];
   /** Agencies named in the possessive, whose own passages are lifted. */
   readonly owners: Set<string>;
   /** The passages kept (those with enough of the words). */
@@ -51,17 +47,15 @@ export type PreparedSearch = {
   /** The filters and excluded words, for passages meaning adds; null when there are none. */
   readonly accept: ((id: number) => boolean) | null;
   readonly meaning: { text: string; weight: number } | null;
+  /** The text to match against the passages' keyword queries and the weight (0–1) of their ranking, or null (passage-keywords.ts). */
+  readonly keywords: { text: string; weight: number } | null;
 };
 
 export type SearchEngineOptions = {
-  /** WordNet, for related words (get-search-engine.ts passes it; tests may leave it out). */
-  wordnet?: WordNet;
-  /** Related words already worked out by an earlier index of this process: reused instead of reading WordNet again. */
-  related?: RelatedTerms;
-  /** The themes and GCM objectives in plain words, for the concept layer (concepts.ts). */
-  concepts?: Concept[];
   /** Instruments cited by number, and their names (content/instruments.json). */
   instruments?: Record<string, string>;
+  /** Queries each passage answers, in everyday words (content/passage-keywords.json), by passage id (passage-keywords.ts). */
+  keywords?: Record<string, string[]>;
   /** The passages' meaning vectors, in the order of `blocks` without subheadings (meaning/passage-vectors-for.ts). */
   vectors?: PassageVectors;
 };

@@ -29,6 +29,16 @@ export function scaledVectors(real: PassageVectors, size: number): PassageVector
   return out;
 }
 
+/** Keywords for a scaled corpus: a synthetic passage has those of the passage it copies, so the keyword index grows with the corpus. */
+export function scaledKeywords(keywords: Record<string, string[]>, big: CorpusBlock[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const b of big) {
+    const own = keywords[b.id.replace(/-x\d+$/, "")];
+    if (own) out[b.id] = own;
+  }
+  return out;
+}
+
 /** Inputs built to be expensive: long words (typo correction), many words, many acronyms and synonyms at once. */
 export function hostileQueries(blocks: CorpusBlock[]): string[] {
   const words = blocks.slice(0, 200).flatMap((b) => tokens(b.text));

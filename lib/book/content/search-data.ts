@@ -1,4 +1,4 @@
-/** content/synonyms.json and content/instruments.json, validated. */
+/** content/synonyms.json, content/instruments.json and content/passage-keywords.json, validated. */
 import { z } from "zod";
 import { readContentFile } from "./read-content";
 
@@ -12,4 +12,11 @@ const instrumentsFileSchema = z.object({ instruments: z.record(z.string().regex(
 
 export function loadInstruments(root: string): Record<string, string> {
   return readContentFile(root, "instruments.json", instrumentsFileSchema).instruments;
+}
+
+const passageKeywordsFileSchema = z.object({ passages: z.record(z.string().regex(/^[a-z0-9-]+$/, "a passage id such as ilo-recommendations-a"), z.array(z.string().trim().min(1).max(200)).min(1).max(5)) });
+
+/** Queries each passage answers, in everyday words, by passage id. */
+export function loadPassageKeywords(root: string): Record<string, string[]> {
+  return readContentFile(root, "passage-keywords.json", passageKeywordsFileSchema).passages;
 }

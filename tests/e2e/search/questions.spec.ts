@@ -12,13 +12,15 @@ test.describe("questions and similar passages", () => {
     // Question words are never highlighted.
     for (const mark of await page.locator("mark").allInnerTexts()) expect(["how", "can"]).not.toContain(mark.toLowerCase());
     await expect(page.getByText(/Type keywords or a question in your own words/)).toBeVisible();
+    // Passages are also matched by the questions they answer (content/passage-keywords.json), and say which.
+    await expect(hits.filter({ hasText: /Why: .*answers: / }).first()).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
   test("everyday words reach the book's terms, with the reason shown", async ({ page }) => {
     await page.goto(`/search?q=${encodeURIComponent("hatred against foreigners")}`);
     await expect(page.getByText(/^\d+ passages?/)).toBeVisible();
-    await expect(page.getByText(/Why: .*(related|theme)/).first()).toBeVisible();
+    await expect(page.getByText(/Why: .*synonym: xenophobia/).first()).toBeVisible();
     await expect(page.locator("mark", { hasText: /xenophobi/i }).first()).toBeVisible();
   });
 

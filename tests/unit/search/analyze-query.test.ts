@@ -15,7 +15,6 @@ const lexicon: Lexicon = {
   instrument: (code) => (code === "C189" ? "Domestic Workers Convention" : null),
   expansions: new Map([["public key directory", "PKD"]]),
   synonyms: [{ keyWords: ["kids"], synonyms: ["children"] }],
-  related: (word) => (word === "hatred" ? [{ words: ["xenophobia"], kind: "defined", share: 1 }] : []),
   df: (s) => known.get(s) ?? 0,
   correct: (word) => (word === "remitances" ? { stem: "remitt", word: "remittances" } : word === "directry" ? { stem: "directori", word: "directory" } : word === "againts" ? { stem: "against", word: "against" } : null),
 };
@@ -51,11 +50,6 @@ describe("analyzeQuery", () => {
     const alternatives = analyzeQuery(parseQuery("foreign labour"), common, "foreign labour").groups[0]!.alternatives;
     expect(alternatives.filter((a) => a.via === "synonym").map((a) => a.highlight)).toEqual([["labour", "mobility"]]);
   });
-  it("leaves out a related word that is everywhere in the book", () => {
-    const related = (common: boolean) => analyzeQuery(parseQuery("hatred"), { ...lexicon, common: () => common }, "hatred").groups[0]!.alternatives.map((a) => a.via);
-    expect(related(false)).toContain("related");
-    expect(related(true)).not.toContain("related");
-  });
   it("says once, in the words typed, what a synonym span also searched, however many inflections of its key the thesaurus lists", () => {
     const jail: Lexicon = { ...lexicon, synonyms: ["jail", "jailed", "jailing", "jails"].flatMap((k) => [{ keyWords: [k], synonyms: ["detention"] }, { keyWords: [k], synonyms: ["immigration detention"] }]) };
     expect(analyzeQuery(parseQuery("jailing migrants"), jail, "jailing migrants").expansions).toEqual(["jailing → detention, immigration detention"]);
@@ -64,11 +58,10 @@ describe("analyzeQuery", () => {
     expect(analyze("kid").groups[0]!.alternatives.map((a) => a.via)).toContain("synonym");
     expect(analyze("kidney").groups[0]!.alternatives.map((a) => a.via)).not.toContain("synonym");
   });
-  it("offers related words, synonyms and corrections as lighter alternatives, and says why", () => {
-    const hatred = analyze("hatred ").groups[0]!;
-    expect(hatred.alternatives[1]).toMatchObject({ stems: ["xenophobia"], via: "related", reason: "related: xenophobia" });
-    expect(hatred.alternatives[1]!.weight).toBeLessThan(1);
-    expect(analyze("kids").groups[0]!.alternatives[1]).toMatchObject({ via: "synonym", highlight: ["children"] });
+  it("offers synonyms and corrections as lighter alternatives, and says why", () => {
+    const kids = analyze("kids ").groups[0]!;
+    expect(kids.alternatives[1]).toMatchObject({ stems: [stem("children")], via: "synonym", highlight: ["children"], reason: "synonym: children" });
+    expect(kids.alternatives[1]!.weight).toBeLessThan(1);
     const typo = analyze("remitances rural");
     expect(typo.corrected).toBe("remittances rural");
     expect(typo.groups[0]!.alternatives.map((a) => a.via)).toEqual(["exact", "typo"]);
@@ -92,9 +85,10 @@ describe("analyzeQuery", () => {
     const pkd = analyze("public key directry");
     expect(pkd.expansions).toContain("PKD ← public key directory");
     for (const group of pkd.groups) expect(group.alternatives.map((a) => a.via)).toContain("acronym");
-    const crowded = analyzeQuery(parseQuery("public key directry"), { ...lexicon, related: () => Array.from({ length: 12 }, (_, i) => ({ words: [`near${i}`], kind: "broader" as const, share: 0.5 })) }, "public key directry");
+    const crowded = analyzeQuery(parseQuery("public key directry"), { ...lexicon, synonyms: ["public", "key"].flatMap((k) => Array.from({ length: 12 }, (_, i) => ({ keyWords: [k], synonyms: [`near${i}`] }))) }, "public key directry");
+    // (A word with synonyms is not corrected, so "directry" is left uncrowded.)
     for (const group of crowded.groups) {
-      expect(group.alternatives).toHaveLength(LIMITS.alternatives);
+      expect(group.alternatives.length).toBe(group.word === "directry" ? 3 : LIMITS.alternatives); // itself, its correction, PKD
       expect(group.alternatives[0]!.via).toBe("exact");
       expect(group.alternatives.map((a) => a.via)).toContain("acronym");
     }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { ConceptTags, type ConceptMatch } from "@/lib/search/concepts";
 import { QueryWorkspace } from "@/lib/search/query-workspace";
 
 describe("QueryWorkspace", () => {
@@ -24,29 +23,5 @@ describe("QueryWorkspace", () => {
     s.reset([0, 2]);
     expect(Array.from(s.score)).toEqual([0, 1, 0, 3, 4]);
     expect(Array.from(s.matched)).toEqual([0, 1, 0, 1, 1]);
-  });
-});
-
-describe("ConceptTags.lifter", () => {
-  const concept = (slug: string, vocabulary: "theme" | "gcm" = "theme") => ({ vocabulary, slug, label: slug, text: slug });
-  const tags = new ConceptTags([
-    { themes: ["health"], gcm: [] },
-    { themes: ["health", "children"], gcm: ["gcm-1"] },
-    { themes: [], gcm: [] },
-  ]);
-  const named: ConceptMatch[] = [
-    { concept: concept("health"), strength: 0.5 },
-    { concept: concept("gcm-1", "gcm"), strength: 1 },
-  ];
-  it("lifts a passage by its strongest named concept, and others not at all", () => {
-    const lift = tags.lifter(named);
-    expect(lift(0)).toBeGreaterThan(0);
-    expect(lift(1)).toBeGreaterThan(lift(0)); // gcm-1 is the stronger concept
-    expect(lift(2)).toBe(0);
-    expect(tags.lifter([])(1)).toBe(0);
-  });
-  it("agrees with has, vocabulary by vocabulary (a theme slug is not a GCM objective)", () => {
-    expect(tags.has(1, named[1]!)).toBe(true);
-    expect(tags.has(1, { concept: concept("gcm-1"), strength: 1 })).toBe(false);
   });
 });

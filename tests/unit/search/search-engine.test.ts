@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { passageFactory } from "./passage-factory";
-import { tinyWordNet } from "./tiny-wordnet";
 import { SearchEngine } from "@/lib/search/search-engine";
 import { snippet, snippetText } from "@/lib/search/snippet";
 
@@ -96,37 +95,24 @@ describe("SearchEngine", () => {
     expect(unct[1]!.why).toContain("UNCTs: UN Country Teams");
     expect(defined.search("United Nations Country Teams").hits.map((h) => h.block.agency.slug)).toContain("undp");
   });
-  it("lets related words stand in for a word the book lacks, and only add to passages found otherwise for one it has", () => {
-    const related = new SearchEngine(
-      [block("ohchr", "Detention of migrants is rising."), block("unodc", "The jail was full."), ...["unicef", "ilo", "fao"].map((slug) => block(slug, `Children left behind need care, says ${slug}.`))],
-      [],
-      {},
-      { wordnet: tinyWordNet() },
-    );
-    const slugs = (q: string) => related.search(q).hits.map((h) => h.block.agency.slug);
-    expect(slugs("jail")).toEqual(["unodc"]);
-    expect(slugs("imprison")).toContain("ohchr"); // and "jail", its synonym
-    expect(slugs("jail migrants")[0]).toBe("ohchr");
+  it("finds a passage by the question it answers when the question's words are not the book's, and says so", () => {
+    const texts = [block("ohchr", "Alternatives to detention should be sought for irregular migrants."), block("ilo", "Migrant workers need decent work."), ...["unicef", "fao", "who"].map((slug) => block(slug, `Children left behind need care, says ${slug}.`))];
+    const keywords = { [texts[0]!.id]: ["should people without papers be locked up", "other options than jail for migrants"] };
+    const question = "should people without papers be locked up?";
+    const withKeywords = new SearchEngine(texts, [], {}, { keywords }).search(question);
+    expect(withKeywords.hits[0]).toMatchObject({ block: { agency: { slug: "ohchr" } }, via: "keywords", why: ["answers: should people without papers be locked up"] });
+    expect(new SearchEngine(texts, [], {}).search(question).hits.map((h) => h.block.agency.slug)).not.toContain("ohchr");
+    // The keywords obey the query's filters like the words do.
+    expect(new SearchEngine(texts, [], {}, { keywords }).search(question, { agency: ["ilo"] }).hits.map((h) => h.block.agency.slug)).not.toContain("ohchr");
   });
-  it("lifts passages tagged with a concept the query names, but does not let them stand in for the query's words", () => {
-    const concepts = [
-      { vocabulary: "theme" as const, slug: "remittances", label: "Remittances", text: "money sent home by migrants, remittance costs" },
-      ...Array.from({ length: 30 }, (_, i) => ({ vocabulary: "theme" as const, slug: `filler-${i}`, label: `filler${i}`, text: `policy${i}` })),
-    ];
-    const engine = new SearchEngine(
-      [
-        block("ifad", "Money sent home pays for schooling.", { themes: ["remittances"] }),
-        block("upu", "Orders sent by the post office.", { themes: ["remittances"] }),
-        block("ilo", "Money sent home by workers."),
-        ...["unicef", "fao", "who"].map((slug) => block(slug, `Children left behind need care, says ${slug}.`)),
-      ],
-      [],
-      {},
-      { concepts },
-    );
-    const hits = engine.search("sent home").hits;
-    expect(hits.map((h) => h.block.agency.slug)).toEqual(["ifad", "ilo"]); // not UPU's, which has one of the two words
-    expect(hits[0]!.why).toContain("theme: Remittances");
+  it("never lets keywords reorder a phrase, a +required word or a query its words already answer well", () => {
+    const texts = [block("ilo", "Domestic workers need protection."), block("un-women", "Domestic workers and care."), block("ohchr", "Protection of migrants.")];
+    const keywords = { [texts[2]!.id]: ["domestic workers protection", "protection of domestic workers"] };
+    const plain = new SearchEngine(texts, [], {});
+    const expanded = new SearchEngine(texts, [], {}, { keywords });
+    for (const q of ['"domestic workers"', "+domestic workers protection", "domestic workers"]) {
+      expect(expanded.search(q).hits.map((h) => h.block.id)).toEqual(plain.search(q).hits.map((h) => h.block.id));
+    }
   });
   it("never matches an acronym inside another word", () => {
     expect(ids("ILO")).toEqual([blocks[2]!.id]);
