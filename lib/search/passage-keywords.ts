@@ -1,14 +1,16 @@
 /**
  * Passage keywords (document expansion): the queries each passage answers, in everyday words
- * (content/passage-keywords.json). Each is indexed as a short document of its own, by a second
- * SearchEngine over them, so a question that matches most words of one keyword query is strong
- * evidence for that passage even when the passage's own text shares none of them. The two rankings
- * are fused by reciprocal rank, weighted as meaning is (by how weak the words' own evidence is),
- * so keyword, phrase and acronym queries keep the order their words give them. Chosen with
- * `npm run bench:search`: folding the keywords into the passage's own words as extra terms gained
- * about half as much on questions.
+ * (content/passage-keywords.json). A second, lean SearchEngine indexes each passage's queries as one
+ * short document, so a question in everyday words finds the passage even when its own text shares
+ * none of them. The two rankings are fused by reciprocal rank, weighted as meaning is (by how weak
+ * the words' own evidence is), so keyword, phrase and acronym queries keep the order their words
+ * give them. Chosen with `npm run bench:search`: folding the keywords into the passage's own terms
+ * gained about half as much on questions, and a document per keyword query a little less than one
+ * per passage, at three times the cost at 100×.
  */
 import type { CorpusBlock } from "../explore/corpus";
+import type { Alternative } from "./analyze-query";
+import { stems } from "./text";
 import { topK } from "./top-k";
 
 export const KEYWORDS = {
@@ -20,15 +22,27 @@ export const KEYWORDS = {
   depth: 50,
 } as const;
 
-/** One short document per keyword query, its id the passage's with the query's number ("ilo-gaps-a#1"). */
+/** One document per passage holding all its keyword queries, with the passage's id, agency, part and tags (so filters apply). */
 export function keywordDocuments(blocks: CorpusBlock[], keywords: Record<string, string[]>): CorpusBlock[] {
-  return blocks.flatMap((b) => (keywords[b.id] ?? []).map((text, k) => ({ ...b, id: `${b.id}#${k}`, text })));
+  return blocks.flatMap((b) => (keywords[b.id]?.length ? [{ ...b, text: keywords[b.id]!.join(" · ") }] : []));
 }
 
-/** The passage id a keyword document belongs to. */
-export function passageOf(documentId: string): string {
-  const at = documentId.lastIndexOf("#");
-  return at === -1 ? documentId : documentId.slice(0, at);
+/** What a group of the query can match: its alternatives' stems (a prefix alternative, any stem it starts). */
+type Asked = readonly { alternatives: readonly Pick<Alternative, "stems" | "prefix">[] }[];
+
+/**
+ * Of a passage's keyword queries, the one that has the most of the query's words (the first of
+ * equals), and whether it has them all: only such a one is worth showing as the reason for a hit.
+ */
+export function bestAnswer(questions: readonly string[], asked: Asked): { text: string; whole: boolean } | null {
+  let best: { text: string; count: number } | null = null;
+  for (const text of questions) {
+    const own = stems(text);
+    const has = (a: Pick<Alternative, "stems" | "prefix">) => a.stems.every((s) => (a.prefix ? own.some((o) => o.startsWith(s)) : own.includes(s)));
+    const count = asked.filter((g) => g.alternatives.some(has)).length;
+    if (!best || count > best.count) best = { text, count };
+  }
+  return best && best.count > 0 ? { text: best.text, whole: best.count === asked.length } : null;
 }
 
 /**

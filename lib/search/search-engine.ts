@@ -19,7 +19,7 @@ import type { PassageVectors } from "./meaning/vectors";
 import { glossaryLexicon } from "./glossary-lexicon";
 import { inlineAcronyms } from "./inline-acronyms";
 import { parseQuery } from "./parse-query";
-import { KEYWORDS, fuseKeywordRanks, keywordDocuments, passageOf } from "./passage-keywords";
+import { KEYWORDS, bestAnswer, fuseKeywordRanks, keywordDocuments } from "./passage-keywords";
 import { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
 import { Proximity } from "./proximity";
@@ -81,6 +81,11 @@ export class SearchEngine implements RankingIndex {
   readonly vectors: PassageVectors | null;
   /** The passages' keyword queries, each a document of this inner index (passage-keywords.ts), or null without keywords. */
   private readonly keywordIndex: SearchEngine | null;
+  /** For each keyword document, its passage. */
+  private readonly keywordOwner: Int32Array;
+  private readonly keywords: Record<string, string[]>;
+  /** An inner index of short texts, searched as typed: no spelling correction, proximity or feedback. */
+  private readonly lean: boolean;
 
   constructor(blocks: CorpusBlock[], glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>, options: SearchEngineOptions = {}) {
     this.blocks = blocks.filter((b) => b.type !== "subheading");
@@ -128,8 +133,11 @@ export class SearchEngine implements RankingIndex {
     this.norms = lengthNorms(this.passageTerms, this.averageLength);
     this.speller = new Speller(this.wordStreams.vocabulary(), (w) => this.df(stem(w)));
     this.lexicon = this.buildLexicon(glossary, synonyms, options.instruments ?? {});
+    this.lean = options.lean ?? false;
     const documents = options.keywords ? keywordDocuments(this.blocks, options.keywords) : [];
-    this.keywordIndex = documents.length > 0 ? new SearchEngine(documents, glossary, synonyms, { instruments: options.instruments ?? {} }) : null;
+    this.keywordIndex = documents.length > 0 ? new SearchEngine(documents, glossary, synonyms, { instruments: options.instruments ?? {}, lean: true }) : null;
+    this.keywordOwner = Int32Array.from(documents, (d) => this.byId.get(d.id)!);
+    this.keywords = options.keywords ?? {};
   }
 
   /** What query analysis knows of the book: editorial data, the index's frequencies and the speller. */
@@ -139,6 +147,7 @@ export class SearchEngine implements RankingIndex {
       df: (s) => this.df(s),
       common: (s) => this.df(s) > commonAt(this),
       correct: (typed) => {
+        if (this.lean) return null;
         const word = this.speller.correct(typed);
         return word ? { stem: stem(word), word } : null;
       },
@@ -226,9 +235,9 @@ export class SearchEngine implements RankingIndex {
       const m = relaxedMinimum(histogram, first, floor, groups.length, PAGE);
       const kept = m === 0 ? pool : pool.filter((id) => this.workspace.matched[id]! >= m);
       // The head's passages whose neighbouring query words stand close together rank higher, lifted as the rest of their score is.
-      this.proximity.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.workspace.score, this.norms, (id) => (owners.size > 0 && owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
+      if (!this.lean) this.proximity.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.workspace.score, this.norms, (id) => (owners.size > 0 && owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
-      if (!strict && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.workspace.score, kept, groups);
+      if (!strict && !this.lean && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.workspace.score, kept, groups);
       // Meaning and keywords count as far as the words' own evidence is weak (never for phrases or +required
       // words); meaning is not asked for a query none of whose words the book has (gibberish, mostly).
       const weight = strict || groups.length < FUSION.minWords ? 0 : this.weakness(groups, kept);
@@ -267,9 +276,9 @@ export class SearchEngine implements RankingIndex {
         added.push(...fuseWithMeaning({ score: this.workspace.score, inResult: this.workspace.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, accept));
       }
       let results = added.length > 0 ? kept.concat(added) : kept;
-      const answers = keywords && this.keywordIndex ? this.keywordAnswers(keywords.text, prepared.accept) : new Map<number, { text: string; whole: boolean }>();
+      const { answers, groups: asked } = keywords && this.keywordIndex ? this.keywordAnswers(keywords.text, prepared.accept) : { answers: new Set<number>(), groups: [] };
       if (keywords && answers.size > 0) {
-        const joined = fuseKeywordRanks(this.workspace.score, results, [...answers.keys()], keywords.weight, better);
+        const joined = fuseKeywordRanks(this.workspace.score, results, [...answers], keywords.weight, better);
         added.push(...joined);
         results = results.concat(joined);
       }
@@ -280,9 +289,9 @@ export class SearchEngine implements RankingIndex {
         .slice(page.offset)
         .map((id): SearchHit => {
           const explained = explainHit(this, groups, id);
-          const answer = answers.get(id);
-          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: answer ? "keywords" : "meaning", why: [answer ? `answers: ${answer.text}` : "close in meaning to the query"] };
-          // The keyword query is a reason only where it has all the words: one sharing a word or two explains little.
+          const answer = answers.has(id) ? bestAnswer(this.keywords[this.blocks[id]!.id] ?? [], asked) : null;
+          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: answers.has(id) ? "keywords" : "meaning", why: [answer ? `answers: ${answer.text}` : "close in meaning to the query"] };
+          // A keyword query is a reason only where it has all the words: one sharing a word or two explains little.
           const answered = answer?.whole ? [`answers: ${answer.text}`] : [];
           const block = this.blocks[id]!;
           const own = owners.has(block.agency.slug) ? [`${block.agency.acronym ?? block.agency.title}'s own chapter`] : [];
@@ -321,19 +330,28 @@ export class SearchEngine implements RankingIndex {
     return meaningWeight(top.filter((id) => STRONG.has(explainHit(this, groups, id).via)).length / Math.max(1, top.length));
   }
 
-  /**
-   * The passages whose keyword queries best match `text` (those `accept` lets through), best first,
-   * each with its best-matching keyword query and whether that matched all the words.
-   */
-  private keywordAnswers(text: string, accept: ((id: number) => boolean) | null): Map<number, { text: string; whole: boolean }> {
-    const answers = new Map<number, { text: string; whole: boolean }>();
-    for (const doc of this.keywordIndex!.search(text, {}, { limit: 4 * KEYWORDS.depth, offset: 0 }).hits) {
-      const id = this.byId.get(passageOf(doc.block.id));
-      if (id === undefined || answers.has(id) || (accept && !accept(id))) continue;
-      answers.set(id, { text: doc.block.text, whole: doc.via !== "partial" });
+  /** The passages whose keyword queries best match `text` (those `accept` lets through), best first, and the query's prepared words. */
+  private keywordAnswers(text: string, accept: ((id: number) => boolean) | null): { answers: Set<number>; groups: PreparedGroup[] } {
+    const ranked = this.keywordIndex!.rank(text, KEYWORDS.depth * (accept ? 4 : 1));
+    const answers = new Set<number>();
+    for (const doc of ranked.ids) {
+      const id = this.keywordOwner[doc]!;
+      if (accept && !accept(id)) continue;
+      answers.add(id);
       if (answers.size === KEYWORDS.depth) break;
     }
-    return answers;
+    return { answers, groups: ranked.groups };
+  }
+
+  /** The best `limit` documents for a query, best first, and its prepared words (to explain them): no facets, no page. */
+  rank(input: string, limit: number): { ids: number[]; groups: PreparedGroup[] } {
+    const prepared = this.prepare(input);
+    try {
+      prepared.pool.forEach((id, i) => (this.workspace.score[id] = prepared.scores[i]!));
+      return { ids: topK(Array.from(prepared.kept), limit, this.better), groups: prepared.groups };
+    } finally {
+      this.workspace.reset(prepared.pool);
+    }
   }
 
   private passesFilters(id: number, filters: SearchFilters, excluded: number[][]): boolean {

@@ -56,6 +56,8 @@ export type SearchEngineOptions = {
   instruments?: Record<string, string>;
   /** Queries each passage answers, in everyday words (content/passage-keywords.json), by passage id (passage-keywords.ts). */
   keywords?: Record<string, string[]>;
+  /** An index of short texts searched as typed (the inner index of passage keywords): no spelling correction, proximity or feedback. */
+  lean?: boolean;
   /** The passages' meaning vectors, in the order of `blocks` without subheadings (meaning/passage-vectors-for.ts). */
   vectors?: PassageVectors;
 };

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { loadPassageKeywords } from "@/lib/book/content/search-data";
 import { corpusFromBook } from "@/lib/explore/corpus-from-book";
 import { parseSourceFile } from "@/lib/ingest/run-ingest";
-import { KEYWORDS, fuseKeywordRanks, keywordDocuments, passageOf } from "@/lib/search/passage-keywords";
+import { KEYWORDS, bestAnswer, fuseKeywordRanks, keywordDocuments } from "@/lib/search/passage-keywords";
+import { stem } from "@/lib/search/text";
 import { passageFactory } from "./passage-factory";
 
 describe("fuseKeywordRanks", () => {
@@ -46,12 +47,20 @@ describe("fuseKeywordRanks", () => {
 });
 
 describe("keyword documents", () => {
-  it("makes one document per keyword query, owned by its passage", () => {
+  it("makes one document per passage with keywords, with its id, agency and part", () => {
     const block = passageFactory();
     const docs = keywordDocuments([block("ilo", "Text one."), block("who", "Text two.")], { "ilo-p1": ["first question", "second"], "nobody-p9": ["orphan"] });
-    expect(docs.map((d) => [d.id, d.text, d.agency.slug])).toEqual([["ilo-p1#0", "first question", "ilo"], ["ilo-p1#1", "second", "ilo"]]);
-    expect(passageOf("ilo-p1#1")).toBe("ilo-p1");
-    expect(passageOf("ilo-p1")).toBe("ilo-p1");
+    expect(docs.map((d) => [d.id, d.text, d.agency.slug, d.part])).toEqual([["ilo-p1", "first question · second", "ilo", "recommendations"]]);
+  });
+  it("picks the keyword query with the most of the query's words, and says whether it has them all", () => {
+    const asked = ["papers", "locked"].map((w) => ({ alternatives: [{ stems: [stem(w)], prefix: false }] }));
+    const questions = ["jobs for people without papers", "should people without papers be locked up", "locked doors"];
+    expect(bestAnswer(questions, asked)).toEqual({ text: questions[1], whole: true });
+    expect(bestAnswer(questions.slice(0, 1), asked)).toEqual({ text: questions[0], whole: false });
+    expect(bestAnswer(["nothing in common"], asked)).toBeNull();
+    expect(bestAnswer([], asked)).toBeNull();
+    // A prefix alternative (the word being typed) matches any word it starts.
+    expect(bestAnswer(["locked up"], [{ alternatives: [{ stems: ["lock"], prefix: true }] }])).toEqual({ text: "locked up", whole: true });
   });
 });
 
