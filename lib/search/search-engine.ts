@@ -290,9 +290,9 @@ export class SearchEngine implements RankingIndex {
         .map((id): SearchHit => {
           const explained = explainHit(this, groups, id);
           const answer = answers.has(id) ? bestAnswer(this.keywords[this.blocks[id]!.id] ?? [], asked) : null;
-          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: answers.has(id) ? "keywords" : "meaning", why: [answer ? `answers: ${answer.text}` : "close in meaning to the query"] };
+          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: answers.has(id) ? "keywords" : "meaning", why: [answer ? `answers “${answer.text}”` : "close in meaning to the query"] };
           // A keyword query is a reason only where it has all the words: one sharing a word or two explains little.
-          const answered = answer?.whole ? [`answers: ${answer.text}`] : [];
+          const answered = answer?.whole ? [`answers “${answer.text}”`] : [];
           const block = this.blocks[id]!;
           const own = owners.has(block.agency.slug) ? [`${block.agency.acronym ?? block.agency.title}'s own chapter`] : [];
           return { block, score: this.workspace.score[id]!, ...explained, why: [...own, ...answered, ...explained.why] };

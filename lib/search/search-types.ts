@@ -14,7 +14,7 @@ export type SearchHit = {
   /** Words to highlight in the passage (never stop words). */
   matched: string[];
   via: Via;
-  /** Why it matched, when not simply by the words typed: "synonym: xenophobia", "answers: …", "matched 2 of 3 words". */
+  /** Why it matched, when not simply by the words typed: "synonym: xenophobia", "answers “…”", "matched 2 of 3 words". */
   why: string[];
 };
 export type SearchResult = {

@@ -100,7 +100,7 @@ describe("SearchEngine", () => {
     const keywords = { [texts[0]!.id]: ["should people without papers be locked up", "other options than jail for migrants"] };
     const question = "should people without papers be locked up?";
     const withKeywords = new SearchEngine(texts, [], {}, { keywords }).search(question);
-    expect(withKeywords.hits[0]).toMatchObject({ block: { agency: { slug: "ohchr" } }, via: "keywords", why: ["answers: should people without papers be locked up"] });
+    expect(withKeywords.hits[0]).toMatchObject({ block: { agency: { slug: "ohchr" } }, via: "keywords", why: ["answers “should people without papers be locked up”"] });
     expect(new SearchEngine(texts, [], {}).search(question).hits.map((h) => h.block.agency.slug)).not.toContain("ohchr");
     // The keywords obey the query's filters like the words do.
     expect(new SearchEngine(texts, [], {}, { keywords }).search(question, { agency: ["ilo"] }).hits.map((h) => h.block.agency.slug)).not.toContain("ohchr");
