@@ -43,7 +43,7 @@ const searchHit = z.object({
   url: z.string(),
   score: z.number(),
   via: z.enum(["exact", "acronym", "synonym", "typo", "partial", "meaning", "keywords"]),
-  why: z.array(z.string()).meta({ description: 'Why it matched when not simply by the words typed, e.g. "related: xenophobia", "matched 2 of 3 words".' }),
+  why: z.array(z.string()).meta({ description: 'Why it matched when not simply by the words typed, e.g. "synonym: xenophobia", "answers “…”" (a question the passage answers), "matched 2 of 3 words".' }),
 });
 const counts = z.record(z.string(), z.number().int());
 const similarPassage = z.object({ id: z.string(), agency: z.string(), part: z.string(), label: z.string().nullable(), text: z.string(), url: z.string(), score: z.number(), shared: slugList });
@@ -143,7 +143,7 @@ export const OPERATIONS: Operation[] = [
         total: z.number().int(),
         suggestion: z.string().nullable(),
         expansions: z.array(z.string()),
-        meaning: z.boolean().meta({ description: 'Whether the ranking also used the query\'s meaning (a question whose words match weakly); hits found by meaning alone have via "meaning".' }),
+        meaning: z.boolean().meta({ description: 'Whether the ranking also used the query\'s meaning (a question whose words match weakly); hits found by meaning alone have via "meaning", and hits found only by the questions they answer via "keywords".' }),
         hits: z.array(searchHit),
         facets: z.object({ agency: counts, part: counts, theme: counts }),
       }),

@@ -62,8 +62,8 @@ export type Lexicon = {
 /** Bounds on the work one query can ask for, whatever it contains. */
 export const LIMITS = { groups: 12, alternatives: 8, phrases: 5, excluded: 10, corrections: 4 };
 
-/** A word in fewer passages than this is rare in the book: it may be a typo of a common one. */
-const RARE = 3;
+/** A word in fewer passages than this may be a typo of a commoner one (which must then be ten times as common). */
+const CORRECT_BELOW = 30;
 const ACRONYM_WEIGHT = 0.85;
 const SYNONYM_WEIGHT = 0.6;
 const TYPO_WEIGHT = 0.7;
@@ -204,7 +204,7 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
     const first = group.alternatives[0]!;
     if (group.alternatives.length > 1 || first.stems.length !== 1) continue;
     const df = lexicon.df(first.stems[0]!);
-    if (df < RARE * 10 && corrections < LIMITS.corrections) {
+    if (df < CORRECT_BELOW && corrections < LIMITS.corrections) {
       const correction = lexicon.correct(group.word);
       // A word the book lacks whose stem it has (emigrating → emigr) is a form, not a typo, unless the correction is far more common.
       if (correction && (df === 0 || lexicon.df(correction.stem) >= 10 * df)) {

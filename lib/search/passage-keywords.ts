@@ -16,15 +16,15 @@ import { topK } from "./top-k";
 export const KEYWORDS = {
   /** Reciprocal rank fusion's constant: small, so the first few ranks of either list count most. */
   rrf: 10,
-  /** Results by the words re-ranked with the keywords' ranks (bounded work; deeper ones keep their order below them). */
+  /** The best results (by the words, blended with meaning where it applies) re-ranked with the keywords' ranks (bounded work; deeper ones keep their order below them). */
   head: 100,
   /** Passages taken from the keyword ranking. */
   depth: 50,
 } as const;
 
-/** One document per passage holding all its keyword queries, with the passage's id, agency, part and tags (so filters apply). */
+/** One document per passage holding all its keyword queries, with the passage's id, agency, part and tags (so filters apply), not its footnotes. */
 export function keywordDocuments(blocks: CorpusBlock[], keywords: Record<string, string[]>): CorpusBlock[] {
-  return blocks.flatMap((b) => (keywords[b.id]?.length ? [{ ...b, text: keywords[b.id]!.join(" · ") }] : []));
+  return blocks.flatMap((b) => (keywords[b.id]?.length ? [{ ...b, text: keywords[b.id]!.join(" · "), notes: [] }] : []));
 }
 
 /** What a group of the query can match: its alternatives' stems (a prefix alternative, any stem it starts). */
@@ -46,26 +46,25 @@ export function bestAnswer(questions: readonly string[], asked: Asked): { text: 
 }
 
 /**
- * Re-scores the results so that the head (the best KEYWORDS.head by `better`) is ordered by
- * reciprocal rank fusion of its rank by the words and its rank among `byKeywords` (passages, best
- * first), the latter counting `weight` (0–1). Passages of `byKeywords` not in the results join
- * them. The rest keep their order, scored below the head. Returns the passages that joined.
+ * Re-scores the results so that the head (the best KEYWORDS.head by `better`) and the passages of
+ * `byKeywords` (best first) are ordered by reciprocal rank fusion of their rank in each, the
+ * latter counting `weight` (0–1). Passages of `byKeywords` not in the results join them. The rest
+ * keep their order, scored below every fused passage. Returns the passages that joined.
  */
 export function fuseKeywordRanks(score: Float64Array, results: number[], byKeywords: number[], weight: number, better: (a: number, b: number) => boolean): number[] {
-  const head = topK(results, KEYWORDS.head, better);
   const fused = new Map<number, number>();
-  head.forEach((id, rank) => fused.set(id, 1 / (KEYWORDS.rrf + rank + 1)));
+  topK(results, KEYWORDS.head, better).forEach((id, rank) => fused.set(id, 1 / (KEYWORDS.rrf + rank + 1)));
   byKeywords.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + weight / (KEYWORDS.rrf + rank + 1)));
-  // Scaled so the first of the words' ranking alone scores 1; the rest keep their order below the head's last.
+  // Scaled so the first of the words' ranking alone scores 1.
   const scale = KEYWORDS.rrf + 1;
-  const floor = scale / (KEYWORDS.rrf + KEYWORDS.head + 1);
+  let lowest = Infinity;
+  for (const [id, value] of fused) lowest = Math.min(lowest, (score[id] = Math.round(value * scale * 1e5) / 1e5));
   let bestRest = 0;
   for (const id of results) if (!fused.has(id)) bestRest = Math.max(bestRest, score[id]!);
-  const joined = new Set(fused.keys());
-  for (const id of results) {
-    joined.delete(id);
-    if (!fused.has(id)) score[id] = Math.round(((floor * score[id]!) / bestRest) * 1e5) / 1e5;
-  }
-  for (const [id, value] of fused) score[id] = Math.round(Math.max(value * scale, floor) * 1e5) / 1e5;
+  // Below the lowest fused score (by a rounding step), in their order; 0 stays 0.
+  const ceiling = Math.max(0, lowest - 1e-5);
+  for (const id of results) if (!fused.has(id)) score[id] = bestRest > 0 ? Math.floor(((ceiling * score[id]!) / bestRest) * 1e5) / 1e5 : 0;
+  const joined = new Set(byKeywords);
+  for (const id of results) joined.delete(id);
   return [...joined];
 }

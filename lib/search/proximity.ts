@@ -4,7 +4,7 @@
  * that has the same words scattered. Each pair of neighbouring content words of the query adds a
  * BM25-shaped bonus for the times they occur in order within a few words of each other (the
  * sequential-dependence idea of Metzler and Croft, 2005). Only the words as typed, their
- * acronym forms and corrections count: a related word's closeness says little.
+ * acronym forms and corrections count: a synonym's closeness says little.
  */
 import { K1, TEXT_WEIGHT, type PreparedGroup } from "./ranking";
 import type { TokenStreams } from "./token-streams";

@@ -4,8 +4,10 @@
  * steps: analysis (analyze-query.ts: content words, with their alternatives), retrieval (the
  * passages that can satisfy enough of the words), ranking (ranking.ts: BM25 with the
  * alternatives' weights and a minimum-should-match rule), fusion with meaning (fusion.ts: when
- * the words are weak and the caller has the query's meaning vector), and facets and paging.
- * Pure apart from FlexSearch: the caller supplies the passages, their vectors and the query's.
+ * the words are weak and the caller has the query's meaning vector) and with the questions each
+ * passage answers (passage-keywords.ts: a second, lean index of this class over them), and
+ * facets and paging. Pure apart from FlexSearch: the caller supplies the passages, their
+ * keywords and vectors, and the query's vector.
  */
 import type { CorpusBlock } from "../explore/corpus";
 import { matchesFilter } from "../explore/filter-blocks";
@@ -46,6 +48,8 @@ const STRONG = new Set<Via>(["exact", "acronym", "typo"]);
 
 /** A passage of an agency the query names in the possessive scores this share more. */
 const OWNER_SHARE = 0.6;
+/** What a lean index's documents match besides their words: nothing. */
+const NO_FIELD_MATCHES: FieldMatches = { heading: new Set(), agency: new Set(), notes: new Set() };
 /** Pseudo-relevance feedback (feedback.ts) is for questions of this many content words or more. */
 const FEEDBACK_MIN_WORDS = 3;
 
@@ -57,7 +61,8 @@ export class SearchEngine implements RankingIndex {
   readonly wordStreams: TokenStreams;
   /** Each passage's stems in order, for expansions and synonyms in any inflection. */
   readonly stemStreams: TokenStreams;
-  private readonly proximity: Proximity;
+  /** Null in a lean index. */
+  private readonly proximity: Proximity | null;
   readonly averageLength: number;
   /** Which part group (heading, subheading and agency) each passage belongs to. */
   readonly passageGroup: Int32Array;
@@ -66,7 +71,8 @@ export class SearchEngine implements RankingIndex {
   readonly boost: Float64Array;
   private readonly fields = new FieldIndex();
   private readonly facetCodes: FacetCodes;
-  private readonly speller: Speller;
+  /** Null in a lean index. */
+  private readonly speller: Speller | null;
   private readonly lexicon: Lexicon;
   private readonly byId = new Map<string, number>();
   /** Agencies by slug, acronym and title: for filters and possessives. */
@@ -120,7 +126,8 @@ export class SearchEngine implements RankingIndex {
     this.postings = Postings.from(this.passageTerms);
     this.wordStreams = words.build();
     this.stemStreams = stemmed.build();
-    this.proximity = new Proximity(this.stemStreams);
+    this.lean = options.lean ?? false;
+    this.proximity = this.lean ? null : new Proximity(this.stemStreams);
     this.passageGroup = this.fields.passageGroups();
     this.groupDocs = this.fields.groupDocs;
     this.averageLength = totalLength / Math.max(1, this.blocks.length);
@@ -131,9 +138,8 @@ export class SearchEngine implements RankingIndex {
     this.vectors = options.vectors ?? null;
     this.accumulators = Array.from({ length: LIMITS.groups }, () => new Float32Array(this.blocks.length));
     this.norms = lengthNorms(this.passageTerms, this.averageLength);
-    this.speller = new Speller(this.wordStreams.vocabulary(), (w) => this.df(stem(w)));
+    this.speller = this.lean ? null : new Speller(this.wordStreams.vocabulary(), (w) => this.df(stem(w)));
     this.lexicon = this.buildLexicon(glossary, synonyms, options.instruments ?? {});
-    this.lean = options.lean ?? false;
     const documents = options.keywords ? keywordDocuments(this.blocks, options.keywords) : [];
     this.keywordIndex = documents.length > 0 ? new SearchEngine(documents, glossary, synonyms, { instruments: options.instruments ?? {}, lean: true }) : null;
     this.keywordOwner = Int32Array.from(documents, (d) => this.byId.get(d.id)!);
@@ -147,8 +153,7 @@ export class SearchEngine implements RankingIndex {
       df: (s) => this.df(s),
       common: (s) => this.df(s) > commonAt(this),
       correct: (typed) => {
-        if (this.lean) return null;
-        const word = this.speller.correct(typed);
+        const word = this.speller?.correct(typed);
         return word ? { stem: stem(word), word } : null;
       },
     };
@@ -166,7 +171,8 @@ export class SearchEngine implements RankingIndex {
 
   /** Part groups whose heading or agency has the word, and passages whose footnotes have it. */
   fieldMatches(word: string): FieldMatches {
-    return this.fields.matches(word);
+    // A lean index's documents are matched by their own words only: their passage's heading and agency are the main index's business.
+    return this.lean ? NO_FIELD_MATCHES : this.fields.matches(word);
   }
 
   analyze(input: string, extra: Partial<SearchFilters> = {}): AnalyzedQuery {
@@ -188,7 +194,7 @@ export class SearchEngine implements RankingIndex {
 
   /**
    * The words' part of a search: analysis, retrieval and ranking by BM25 (with feedback), and
-   * whether meaning would help (`meaning`). search-passages.ts encodes the query between this and
+   * whether meaning and the passages' keywords would help (`meaning`, `keywords`). search-passages.ts encodes the query between this and
    * `finish`, so the words are matched once however the query ends.
    */
   prepare(input: string, extra: Partial<SearchFilters> = {}): PreparedSearch {
@@ -235,7 +241,7 @@ export class SearchEngine implements RankingIndex {
       const m = relaxedMinimum(histogram, first, floor, groups.length, PAGE);
       const kept = m === 0 ? pool : pool.filter((id) => this.workspace.matched[id]! >= m);
       // The head's passages whose neighbouring query words stand close together rank higher, lifted as the rest of their score is.
-      if (!this.lean) this.proximity.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.workspace.score, this.norms, (id) => (owners.size > 0 && owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
+      this.proximity?.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.workspace.score, this.norms, (id) => (owners.size > 0 && owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
       if (!strict && !this.lean && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.workspace.score, kept, groups);
       // Meaning and keywords count as far as the words' own evidence is weak (never for phrases or +required
@@ -252,7 +258,7 @@ export class SearchEngine implements RankingIndex {
         scores: this.workspace.scoresOf(pool),
         accept: filtered ? (id) => this.passesFilters(id, filters, excluded) : null,
         meaning: weight > 0 && this.vectors && groups.some((g) => g.cost > 0) ? { text, weight } : null,
-        // The keyword queries are read as typed (corrected): the inner index applies the same filters and exclusions to them.
+        // The keyword queries are matched by the query as typed (corrected); `accept` applies its filters and exclusions to them.
         keywords: weight > 0 && this.keywordIndex ? { text: query.corrected ?? input, weight: weight / FUSION.maxMeaning } : null,
       };
     } finally {
@@ -261,7 +267,7 @@ export class SearchEngine implements RankingIndex {
     }
   }
 
-  /** The rest of a search: fusion with meaning (when `vector` is given and the plan asks for it), facets, the page and why each hit matched. */
+  /** The rest of a search: fusion with meaning (when `vector` is given and the plan asks for it) and with the passages' keywords, facets, the page and why each hit matched. */
   finish(prepared: PreparedSearch, page: { limit: number; offset: number }, vector: Float32Array | null = null): SearchResult {
     if (prepared.engine !== this) throw new Error("a prepared search can only be finished by the index that prepared it");
     const { query, groups, owners, meaning, keywords } = prepared;
@@ -276,26 +282,28 @@ export class SearchEngine implements RankingIndex {
         added.push(...fuseWithMeaning({ score: this.workspace.score, inResult: this.workspace.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, accept));
       }
       let results = added.length > 0 ? kept.concat(added) : kept;
-      const { answers, groups: asked } = keywords && this.keywordIndex ? this.keywordAnswers(keywords.text, prepared.accept) : { answers: new Set<number>(), groups: [] };
-      if (keywords && answers.size > 0) {
-        const joined = fuseKeywordRanks(this.workspace.score, results, [...answers], keywords.weight, better);
-        added.push(...joined);
-        results = results.concat(joined);
-      }
+      const { answers, groups: asked } = keywords && this.keywordIndex ? this.keywordAnswers(this.keywordIndex, keywords.text, prepared.accept) : { answers: [], groups: [] };
+      const joined = keywords && answers.length > 0 ? fuseKeywordRanks(this.workspace.score, results, answers, keywords.weight, better) : [];
+      results = results.concat(joined);
       const byMeaningOnly = new Set(added);
+      const byKeywordsOnly = new Set(joined);
+      added.push(...joined);
+      const answered = new Set(answers);
       const counter = this.facetCodes.counter();
       for (const id of results) counter.add(id);
       const hits = topK(results, page.offset + page.limit, better)
         .slice(page.offset)
         .map((id): SearchHit => {
           const explained = explainHit(this, groups, id);
-          const answer = answers.has(id) ? bestAnswer(this.keywords[this.blocks[id]!.id] ?? [], asked) : null;
-          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: answers.has(id) ? "keywords" : "meaning", why: [answer ? `answers “${answer.text}”` : "close in meaning to the query"] };
+          const answer = answered.has(id) ? bestAnswer(this.keywords[this.blocks[id]!.id] ?? [], asked) : null;
+          const answers = answer ? `answers “${answer.text}”` : "answers questions worded like this one";
+          if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
+          if (byKeywordsOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "keywords", why: [answers] };
           // A keyword query is a reason only where it has all the words: one sharing a word or two explains little.
-          const answered = answer?.whole ? [`answers “${answer.text}”`] : [];
+          const reason = answer?.whole ? [answers] : [];
           const block = this.blocks[id]!;
           const own = owners.has(block.agency.slug) ? [`${block.agency.acronym ?? block.agency.title}'s own chapter`] : [];
-          return { block, score: this.workspace.score[id]!, ...explained, why: [...own, ...answered, ...explained.why] };
+          return { block, score: this.workspace.score[id]!, ...explained, why: [...own, ...reason, ...explained.why] };
         });
       let suggestion = query.corrected;
       if (results.length === 0 && !suggestion && query.groups.length > 1) {
@@ -330,25 +338,19 @@ export class SearchEngine implements RankingIndex {
     return meaningWeight(top.filter((id) => STRONG.has(explainHit(this, groups, id).via)).length / Math.max(1, top.length));
   }
 
-  /** The passages whose keyword queries best match `text` (those `accept` lets through), best first, and the query's prepared words. */
-  private keywordAnswers(text: string, accept: ((id: number) => boolean) | null): { answers: Set<number>; groups: PreparedGroup[] } {
-    const ranked = this.keywordIndex!.rank(text, KEYWORDS.depth * (accept ? 4 : 1));
-    const answers = new Set<number>();
-    for (const doc of ranked.ids) {
-      const id = this.keywordOwner[doc]!;
-      if (accept && !accept(id)) continue;
-      answers.add(id);
-      if (answers.size === KEYWORDS.depth) break;
-    }
-    return { answers, groups: ranked.groups };
+  /** The passages whose keyword queries best match `text` (of those `accept` lets through), best first, and the query's prepared words. */
+  private keywordAnswers(index: SearchEngine, text: string, accept: ((id: number) => boolean) | null): { answers: number[]; groups: PreparedGroup[] } {
+    const ranked = index.rank(text, KEYWORDS.depth, accept && ((doc) => accept(this.keywordOwner[doc]!)));
+    return { answers: ranked.ids.map((doc) => this.keywordOwner[doc]!), groups: ranked.groups };
   }
 
-  /** The best `limit` documents for a query, best first, and its prepared words (to explain them): no facets, no page. */
-  rank(input: string, limit: number): { ids: number[]; groups: PreparedGroup[] } {
+  /** The best `limit` documents for a query (of those `accept` lets through), best first, and its prepared words (to explain them): no facets, no page. */
+  private rank(input: string, limit: number, accept: ((id: number) => boolean) | null): { ids: number[]; groups: PreparedGroup[] } {
     const prepared = this.prepare(input);
     try {
       prepared.pool.forEach((id, i) => (this.workspace.score[id] = prepared.scores[i]!));
-      return { ids: topK(Array.from(prepared.kept), limit, this.better), groups: prepared.groups };
+      const kept = Array.from(prepared.kept);
+      return { ids: topK(accept ? kept.filter(accept) : kept, limit, this.better), groups: prepared.groups };
     } finally {
       this.workspace.reset(prepared.pool);
     }

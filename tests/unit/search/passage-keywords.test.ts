@@ -40,9 +40,13 @@ describe("fuseKeywordRanks", () => {
     expect(score.every((s) => Number.isFinite(s) && s >= 0)).toBe(true);
   });
 
-  it("copes with nothing to fuse", () => {
+  it("copes with nothing to fuse, and with passages beyond the head that score nothing", () => {
     const { score, better } = setup([0]);
     expect(fuseKeywordRanks(score, [], [], 1, better)).toEqual([]);
+    const n = KEYWORDS.head + 5;
+    const zeros = setup(Array.from({ length: n }, (_, i) => (i < KEYWORDS.head ? 100 - i / 10 : 0)));
+    fuseKeywordRanks(zeros.score, Array.from({ length: n }, (_, i) => i), [], 1, zeros.better);
+    expect(zeros.score.every((s) => Number.isFinite(s) && s >= 0)).toBe(true);
   });
 });
 
