@@ -105,6 +105,15 @@ describe("SearchEngine", () => {
     // The keywords obey the query's filters like the words do.
     expect(new SearchEngine(texts, [], {}, { keywords }).search(question, { agency: ["ilo"] }).hits.map((h) => h.block.agency.slug)).not.toContain("ohchr");
   });
+  it("ranks the keyword queries within the query's filters, however many other passages' keywords match better", () => {
+    const others = Array.from({ length: 250 }, (_, i) => block("iom", `Programme ${i} of the organization.`));
+    const wanted = block("upu", "Postal networks reach rural areas.");
+    const texts = [...others, wanted, ...["unicef", "fao", "who"].map((slug) => block(slug, `Children left behind need care, says ${slug}.`))];
+    const keywords = Object.fromEntries([...others.map((b) => [b.id, ["cheap ways to send money home from abroad quickly"]]), [wanted.id, ["send money home"]]]);
+    const hits = new SearchEngine(texts, [], {}, { keywords }).search("cheap ways to send money home", { agency: ["upu"] }).hits;
+    expect(hits.map((h) => h.block.id)).toEqual([wanted.id]);
+    expect(hits[0]!.via).toBe("keywords");
+  });
   it("never lets keywords reorder a phrase, a +required word or a query its words already answer well", () => {
     const texts = [block("ilo", "Domestic workers need protection."), block("un-women", "Domestic workers and care."), block("ohchr", "Protection of migrants.")];
     const keywords = { [texts[2]!.id]: ["domestic workers protection", "protection of domestic workers"] };
