@@ -32,7 +32,8 @@ function dataFile(): string {
 }
 
 export function loadCountries(file = dataFile()): Country[] {
-  return z.array(countrySchema).parse(JSON.parse(readFileSync(file, "utf8")));
+  // Read at run time from node_modules: the bundler is told not to trace it (else it would trace the whole project).
+  return z.array(countrySchema).parse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")));
 }
 
 /**
