@@ -48,6 +48,9 @@ const STRONG = new Set<Via>(["exact", "acronym", "typo"]);
 
 /** A passage of an agency the query names in the possessive scores this share more. */
 const OWNER_SHARE = 0.6;
+/** The words matched and scored, while their scores are in the workspace (SearchEngine.match). */
+type Matched = { query: AnalyzedQuery; groups: PreparedGroup[]; owners: Set<string>; kept: number[]; pool: number[]; strict: boolean; accept: ((id: number) => boolean) | null };
+
 /** What a lean index's documents match besides their words: nothing. */
 const NO_FIELD_MATCHES: FieldMatches = { heading: new Set(), agency: new Set(), notes: new Set() };
 /** Pseudo-relevance feedback (feedback.ts) is for questions of this many content words or more. */
@@ -198,6 +201,29 @@ export class SearchEngine implements RankingIndex {
    * `finish`, so the words are matched once however the query ends.
    */
   prepare(input: string, extra: Partial<SearchFilters> = {}): PreparedSearch {
+    return this.match(input, extra, ({ query, groups, owners, kept, pool, strict, accept }) => {
+      // Meaning and keywords count as far as the words' own evidence is weak (never for phrases or +required
+      // words); meaning is not asked for a query none of whose words the book has (gibberish, mostly).
+      const weight = strict || groups.length < FUSION.minWords ? 0 : this.weakness(groups, kept);
+      const text = query.corrected ?? query.groups.map((g) => g.word).join(" ");
+      return {
+        engine: this,
+        query,
+        groups,
+        owners,
+        kept: Int32Array.from(kept),
+        pool: Int32Array.from(pool),
+        scores: this.workspace.scoresOf(pool),
+        accept,
+        meaning: weight > 0 && this.vectors && groups.some((g) => g.cost > 0) ? { text, weight } : null,
+        // The keyword queries are matched by the query as typed (corrected); `accept` applies its filters and exclusions to them.
+        keywords: weight > 0 && this.keywordIndex ? { text: query.corrected ?? input, weight: weight / FUSION.maxMeaning } : null,
+      };
+    });
+  }
+
+  /** Matches and scores the words (in the workspace), hands the result to `then` while the scores are live, then clears the workspace. */
+  private match<R>(input: string, extra: Partial<SearchFilters>, then: (matched: Matched) => R): R {
     const query = this.analyze(input, extra);
     const groups = prepareGroups(this, query.groups);
     const phrases = query.phrases.map((p) => this.wordStreams.phrase(p));
@@ -244,23 +270,7 @@ export class SearchEngine implements RankingIndex {
       this.proximity?.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.workspace.score, this.norms, (id) => (owners.size > 0 && owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
       if (!strict && !this.lean && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.workspace.score, kept, groups);
-      // Meaning and keywords count as far as the words' own evidence is weak (never for phrases or +required
-      // words); meaning is not asked for a query none of whose words the book has (gibberish, mostly).
-      const weight = strict || groups.length < FUSION.minWords ? 0 : this.weakness(groups, kept);
-      const text = query.corrected ?? query.groups.map((g) => g.word).join(" ");
-      return {
-        engine: this,
-        query,
-        groups,
-        owners,
-        kept: Int32Array.from(kept),
-        pool: Int32Array.from(pool),
-        scores: this.workspace.scoresOf(pool),
-        accept: filtered ? (id) => this.passesFilters(id, filters, excluded) : null,
-        meaning: weight > 0 && this.vectors && groups.some((g) => g.cost > 0) ? { text, weight } : null,
-        // The keyword queries are matched by the query as typed (corrected); `accept` applies its filters and exclusions to them.
-        keywords: weight > 0 && this.keywordIndex ? { text: query.corrected ?? input, weight: weight / FUSION.maxMeaning } : null,
-      };
+      return then({ query, groups, owners, kept, pool, strict, accept: filtered ? (id) => this.passesFilters(id, filters, excluded) : null });
     } finally {
       this.workspace.reset(candidates);
       for (let g = 0; g < groups.length; g++) this.accumulators[g]!.fill(0);
@@ -282,7 +292,10 @@ export class SearchEngine implements RankingIndex {
         added.push(...fuseWithMeaning({ score: this.workspace.score, inResult: this.workspace.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, accept));
       }
       let results = added.length > 0 ? kept.concat(added) : kept;
-      const { answers, groups: asked } = keywords && this.keywordIndex ? this.keywordAnswers(this.keywordIndex, keywords.text, prepared.accept) : { answers: [], groups: [] };
+      // The passages whose keyword queries best match, of those the query's filters let through.
+      const accept = prepared.accept;
+      const ranked = keywords && this.keywordIndex ? this.keywordIndex.rank(keywords.text, KEYWORDS.depth, accept && ((doc) => accept(this.keywordOwner[doc]!))) : { ids: [], groups: [] };
+      const answers = ranked.ids.map((doc) => this.keywordOwner[doc]!);
       const joined = keywords && answers.length > 0 ? fuseKeywordRanks(this.workspace.score, results, answers, keywords.weight, better) : [];
       results = results.concat(joined);
       const byMeaningOnly = new Set(added);
@@ -295,7 +308,7 @@ export class SearchEngine implements RankingIndex {
         .slice(page.offset)
         .map((id): SearchHit => {
           const explained = explainHit(this, groups, id);
-          const answer = answered.has(id) ? bestAnswer(this.keywords[this.blocks[id]!.id] ?? [], asked) : null;
+          const answer = answered.has(id) ? bestAnswer(this.keywords[this.blocks[id]!.id] ?? [], ranked.groups) : null;
           const answers = answer ? `answers “${answer.text}”` : "answers questions worded like this one";
           if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
           if (byKeywordsOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "keywords", why: [answers] };
@@ -338,22 +351,9 @@ export class SearchEngine implements RankingIndex {
     return meaningWeight(top.filter((id) => STRONG.has(explainHit(this, groups, id).via)).length / Math.max(1, top.length));
   }
 
-  /** The passages whose keyword queries best match `text` (of those `accept` lets through), best first, and the query's prepared words. */
-  private keywordAnswers(index: SearchEngine, text: string, accept: ((id: number) => boolean) | null): { answers: number[]; groups: PreparedGroup[] } {
-    const ranked = index.rank(text, KEYWORDS.depth, accept && ((doc) => accept(this.keywordOwner[doc]!)));
-    return { answers: ranked.ids.map((doc) => this.keywordOwner[doc]!), groups: ranked.groups };
-  }
-
   /** The best `limit` documents for a query (of those `accept` lets through), best first, and its prepared words (to explain them): no facets, no page. */
   private rank(input: string, limit: number, accept: ((id: number) => boolean) | null): { ids: number[]; groups: PreparedGroup[] } {
-    const prepared = this.prepare(input);
-    try {
-      prepared.pool.forEach((id, i) => (this.workspace.score[id] = prepared.scores[i]!));
-      const kept = Array.from(prepared.kept);
-      return { ids: topK(accept ? kept.filter(accept) : kept, limit, this.better), groups: prepared.groups };
-    } finally {
-      this.workspace.reset(prepared.pool);
-    }
+    return this.match(input, {}, ({ groups, kept }) => ({ ids: topK(accept ? kept.filter(accept) : kept, limit, this.better), groups }));
   }
 
   private passesFilters(id: number, filters: SearchFilters, excluded: number[][]): boolean {
