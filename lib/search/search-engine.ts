@@ -293,8 +293,8 @@ export class SearchEngine implements RankingIndex {
       }
       let results = added.length > 0 ? kept.concat(added) : kept;
       // The passages whose keyword queries best match, of those the query's filters let through.
-      const accept = prepared.accept;
-      const ranked = keywords && this.keywordIndex ? this.keywordIndex.rank(keywords.text, KEYWORDS.depth, accept && ((doc) => accept(this.keywordOwner[doc]!))) : { ids: [], groups: [] };
+      const filter = prepared.accept;
+      const ranked = keywords && this.keywordIndex ? this.keywordIndex.rank(keywords.text, KEYWORDS.depth, filter && ((doc) => filter(this.keywordOwner[doc]!))) : { ids: [], groups: [] };
       const answers = ranked.ids.map((doc) => this.keywordOwner[doc]!);
       const joined = keywords && answers.length > 0 ? fuseKeywordRanks(this.workspace.score, results, answers, keywords.weight, better) : [];
       results = results.concat(joined);
@@ -309,11 +309,11 @@ export class SearchEngine implements RankingIndex {
         .map((id): SearchHit => {
           const explained = explainHit(this, groups, id);
           const answer = answered.has(id) ? bestAnswer(this.keywords[this.blocks[id]!.id] ?? [], ranked.groups) : null;
-          const answers = answer ? `answers “${answer.text}”` : "answers questions worded like this one";
+          const says = answer ? `answers “${answer.text}”` : "answers questions worded like this one";
           if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
-          if (byKeywordsOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "keywords", why: [answers] };
+          if (byKeywordsOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "keywords", why: [says] };
           // A keyword query is a reason only where it has all the words: one sharing a word or two explains little.
-          const reason = answer?.whole ? [answers] : [];
+          const reason = answer?.whole ? [says] : [];
           const block = this.blocks[id]!;
           const own = owners.has(block.agency.slug) ? [`${block.agency.acronym ?? block.agency.title}'s own chapter`] : [];
           return { block, score: this.workspace.score[id]!, ...explained, why: [...own, ...reason, ...explained.why] };
