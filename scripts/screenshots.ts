@@ -22,6 +22,7 @@ const PAGES = [
   ["compare", "/compare?agencies=fao,ilo,iom"],
   ["search-question", "/search?q=how+can+countries+protect+migrant+domestic+workers"],
   ["search-meaning", "/search?q=jailing+people+who+cross+borders+without+papers"],
+  ["search-keywords", "/search?q=hatred+against+foreigners"],
   ["search-typo-acronym", "/search?q=Human+Developmnet+Report"],
   ["cite", "/cite/fao-recommendations-c"],
   ["overview", "/overview"],
