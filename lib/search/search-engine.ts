@@ -1,6 +1,6 @@
 /**
- * Full-text search over passages. Builds the index (per-passage stems, word and stem streams,
- * postings, and the headings, agencies and footnotes in field-index.ts), then answers a query in
+ * Full-text search over passages. Builds the index (passage-index.ts: per-passage stems, word and
+ * stem streams, and the headings, agencies and footnotes in field-index.ts; then postings), then answers a query in
  * steps: analysis (analyze-query.ts: content words, with their alternatives), retrieval (the
  * passages that can satisfy enough of the words), ranking (ranking.ts: BM25 with the
  * alternatives' weights and a minimum-should-match rule), fusion with meaning (fusion.ts: when
@@ -13,25 +13,26 @@ import type { CorpusBlock } from "../explore/corpus";
 import { matchesFilter } from "../explore/filter-blocks";
 import { analyzeQuery, LIMITS, type AnalyzedQuery, type Lexicon, type Via } from "./analyze-query";
 import { FacetCodes } from "./facets";
-import { FieldIndex, type FieldMatches } from "./field-index";
+import type { FieldIndex, FieldMatches } from "./field-index";
 import { applyFeedback } from "./feedback";
-import { AgencyNames } from "./agency-names";
+import type { AgencyNames } from "./agency-names";
 import { FUSION, fuseWithMeaning, meaningWeight } from "./fusion";
 import type { PassageVectors } from "./meaning/vectors";
 import { glossaryLexicon } from "./glossary-lexicon";
 import { inlineAcronyms } from "./inline-acronyms";
 import { parseQuery } from "./parse-query";
 import { KEYWORDS, bestAnswer, fuseKeywordRanks, keywordDocuments } from "./passage-keywords";
-import { PassageTerms } from "./passage-terms";
+import { indexPassages } from "./passage-index";
+import type { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
 import { Proximity } from "./proximity";
 import { accumulate, commonAt, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, relaxedMinimum, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
 import { QueryWorkspace } from "./query-workspace";
 import { similarPassages, type SimilarPassage } from "./similar";
 import { Speller } from "./spelling";
-import { SurfaceForms } from "./surface-forms";
-import { stem, stems, tokens } from "./text";
-import { TokenStreams } from "./token-streams";
+import type { SurfaceForms } from "./surface-forms";
+import { stem } from "./text";
+import type { TokenStreams } from "./token-streams";
 import { topK } from "./top-k";
 import type { PreparedSearch, SearchEngineOptions, SearchFilters, SearchHit, SearchResult } from "./search-types";
 
@@ -72,16 +73,16 @@ export class SearchEngine implements RankingIndex {
   readonly groupDocs: number[][];
   /** Recommendations are what researchers come for: a small lift over other parts, per passage. */
   readonly boost: Float64Array;
-  private readonly fields = new FieldIndex();
+  private readonly fields: FieldIndex;
   private readonly facetCodes: FacetCodes;
   /** Null in a lean index. */
   private readonly speller: Speller | null;
   private readonly lexicon: Lexicon;
-  private readonly byId = new Map<string, number>();
+  private readonly byId: Map<string, number>;
   /** Agencies by slug, acronym and title: for filters and possessives. */
-  private readonly agencies = new AgencyNames();
+  private readonly agencies: AgencyNames;
   /** The words in the text behind each stem, to show shared words readably. */
-  private readonly surface = new SurfaceForms();
+  private readonly surface: SurfaceForms;
   private readonly workspace: QueryWorkspace;
   /** One array per query word of each passage's best score for it (ranking.ts accumulate), zeroed after every query. */
   private readonly accumulators: Float32Array[];
@@ -97,43 +98,14 @@ export class SearchEngine implements RankingIndex {
   private readonly lean: boolean;
 
   constructor(blocks: CorpusBlock[], glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>, options: SearchEngineOptions = {}) {
-    this.blocks = blocks.filter((b) => b.type !== "subheading");
-    // The subheading a passage sits under (the last one before it in its part) counts towards its heading field.
-    const subheading = new Map<string, string>();
-    const terms = PassageTerms.builder();
-    const words = TokenStreams.builder();
-    const stemmed = TokenStreams.builder();
-    let totalLength = 0;
-    let count = 0;
-    for (const b of blocks) {
-      if (b.type === "subheading") {
-        subheading.set(`${b.agency.slug}:${b.part}`, b.text);
-        continue;
-      }
-      const id = count++;
-      this.byId.set(b.id, id);
-      this.agencies.add(b.agency);
-      const sub = subheading.get(`${b.agency.slug}:${b.part}`) ?? "";
-      this.fields.add(id, b, sub);
-
-      const folded = tokens(b.text);
-      words.add(folded);
-      const own = folded.map(stem);
-      stemmed.add(own);
-      this.surface.add(folded, own);
-      const extra = stems(sub);
-      terms.add(own, extra);
-      totalLength += own.length + extra.length;
-    }
-    this.passageTerms = terms.build();
+    const built = indexPassages(blocks);
+    ({ blocks: this.blocks, byId: this.byId, passageTerms: this.passageTerms, wordStreams: this.wordStreams, stemStreams: this.stemStreams } = built);
+    ({ fields: this.fields, agencies: this.agencies, surface: this.surface, averageLength: this.averageLength } = built);
     this.postings = Postings.from(this.passageTerms);
-    this.wordStreams = words.build();
-    this.stemStreams = stemmed.build();
     this.lean = options.lean ?? false;
     this.proximity = this.lean ? null : new Proximity(this.stemStreams);
     this.passageGroup = this.fields.passageGroups();
     this.groupDocs = this.fields.groupDocs;
-    this.averageLength = totalLength / Math.max(1, this.blocks.length);
     this.facetCodes = new FacetCodes(this.blocks);
     this.boost = Float64Array.from(this.blocks, (b) => (b.part === "recommendations" ? 0.2 : 0));
     this.workspace = new QueryWorkspace(this.blocks.length);
