@@ -75,10 +75,13 @@ export function demonymSynonyms(countries: Country[], inBook: (name: string) => 
 
 /** Whether a name occurs in the passages as words, folded as search folds them. */
 export function bookNames(texts: string[]): (name: string) => boolean {
-  const book = ` ${texts.map((t) => tokens(t).join(" ")).join(" | ")} `;
+  const folded = texts.map((t) => tokens(t));
+  const vocabulary = new Set(folded.flat());
+  const book = ` ${folded.map((words) => words.join(" ")).join(" | ")} `;
   return (name) => {
     const words = tokens(name);
-    return words.length > 0 && book.includes(` ${words.join(" ")} `);
+    // Most names are not in the book at all: the word test spares them a scan of the whole text.
+    return words.length > 0 && words.every((w) => vocabulary.has(w)) && book.includes(` ${words.join(" ")} `);
   };
 }
 
