@@ -22,6 +22,8 @@ export type RankingIndex = {
   /** BM25's length normalisation per passage: K1 · (1 − B + B · length / average length). */
   readonly norms: Float32Array;
   readonly boost: Float64Array;
+  /** The passages each run of stems matches (key: runKey), filled on first use: see prepareAlternative. */
+  readonly runMatches: Map<string, Int32Array>;
   fieldMatches(word: string): { heading: Set<number>; agency: Set<number>; notes: Set<number> };
 };
 
@@ -102,23 +104,59 @@ function prepareAlternative(index: RankingIndex, alternative: Alternative): Prep
       },
     };
   }
-  // A run of stems (an expansion, a synonym): its rarest stem's passages, then the run checked in order.
+  // A run of stems (an expansion, a synonym, a name's words).
   const ranges = alternative.stems.map((s) => rangeOf(index, s));
-  const rarest = ranges.reduce((a, b) => (terms.df(b) < terms.df(a) ? b : a), ranges[0]!);
-  const inOrder = index.stemStreams.sequence(alternative.stems);
-  // Each stem's presence is a binary search; the run in order, a scan of the passage: checked last, on few.
-  const allPresent = (passage: number) => ranges.every((r) => r.hi > r.lo && terms.hasInText(passage, r));
-  const test = alternative.scattered ? allPresent : (passage: number) => allPresent(passage) && inOrder(passage);
+  const matches = runMatches(index, alternative, ranges);
   return {
     ...alternative,
     idf: Math.max(...ranges.map((r) => idfOf(total, terms.df(r) || 1))),
-    frequency: (passage) => (test(passage) ? 1 : 0),
+    frequency: (passage) => (includes(matches, passage) ? 1 : 0),
     visitMatches(visit) {
-      index.postings.forEach(rarest, (p) => {
-        if (test(p)) visit(p, 1);
-      });
+      for (let i = 0; i < matches.length; i++) visit(matches[i]!, 1);
     },
   };
+}
+
+/** What identifies a run's matches: its stems, and whether they may be scattered. */
+function runKey(alternative: Pick<Alternative, "stems" | "scattered">): string {
+  return `${alternative.scattered ? "~" : ""}${alternative.stems.join(" ")}`;
+}
+
+/**
+ * The passages (in id order) whose text has the run: its rarest stem's passages, each with all the
+ * stems (a binary search each) and, unless scattered, the run in order (a scan of the passage).
+ * That is most of a question's cost in a large index, for the same synonyms query after query, so
+ * each index keeps the answer (as Lucene's query cache keeps a frequent clause's documents). The
+ * runs are bounded by the data, not by what is typed: the thesaurus's synonyms, the glossary's
+ * expansions, instrument names and "No. <number>" for two- and three-digit numbers.
+ */
+function runMatches(index: RankingIndex, alternative: Alternative, ranges: TermRange[]): Int32Array {
+  const key = runKey(alternative);
+  const known = index.runMatches.get(key);
+  if (known) return known;
+  const terms = index.passageTerms;
+  const rarest = ranges.reduce((a, b) => (terms.df(b) < terms.df(a) ? b : a), ranges[0]!);
+  const inOrder = index.stemStreams.sequence(alternative.stems);
+  const allPresent = (passage: number) => ranges.every((r) => r.hi > r.lo && terms.hasInText(passage, r));
+  const found: number[] = [];
+  index.postings.forEach(rarest, (p) => {
+    if (allPresent(p) && (alternative.scattered || inOrder(p))) found.push(p);
+  });
+  const matches = Int32Array.from(found);
+  index.runMatches.set(key, matches);
+  return matches;
+}
+
+/** Whether a sorted array has the value (binary search). */
+function includes(sorted: Int32Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length && sorted[low] === value;
 }
 
 export function prepareGroups(index: RankingIndex, groups: Group[]): PreparedGroup[] {
@@ -189,23 +227,6 @@ export function lengthNorms(terms: PassageTerms, averageLength: number): Float32
 export function accumulate(index: RankingIndex, groups: PreparedGroup[], scores: Float32Array[], retrieve: (passage: number) => void): void {
   const norms = index.norms;
   const required = groups.filter((g) => g.required).sort((a, b) => a.cost - b.cost)[0];
-  // A synonym or expansion spanning several typed words is an alternative of each of their groups: its run
-  // of stems is checked once per query, and its matches are replayed for the other groups.
-  const runs = new Map<string, { passages: number[]; tfs: number[] }>();
-  const visit = (a: PreparedAlternative, each: (passage: number, tf: number) => void) => {
-    if (a.stems.length === 1) return a.visitMatches(each);
-    const key = `${a.scattered ? "~" : ""}${a.stems.join(" ")}`;
-    let run = runs.get(key);
-    if (!run) {
-      const found = { passages: [] as number[], tfs: [] as number[] };
-      a.visitMatches((passage, tf) => {
-        found.passages.push(passage);
-        found.tfs.push(tf);
-      });
-      runs.set(key, (run = found));
-    }
-    for (let i = 0; i < run.passages.length; i++) each(run.passages[i]!, run.tfs[i]!);
-  };
   groups.forEach((group, g) => {
     const into = scores[g]!;
     const retrieving = required ? group === required : !group.common;
@@ -213,7 +234,7 @@ export function accumulate(index: RankingIndex, groups: PreparedGroup[], scores:
       // A +required word is satisfied by itself, its acronym forms or a correction, not by a synonym.
       if (group.required && a.via === "synonym") continue;
       const factor = a.weight * TEXT_WEIGHT * a.idf * (K1 + 1);
-      visit(a, (passage, tf) => {
+      a.visitMatches((passage, tf) => {
         const score = (factor * tf) / (tf + norms[passage]!);
         if (score > into[passage]!) into[passage] = score;
         if (retrieving) retrieve(passage);

@@ -73,6 +73,7 @@ export class SearchEngine implements RankingIndex {
   readonly groupDocs: number[][];
   /** Recommendations are what researchers come for: a small lift over other parts, per passage. */
   readonly boost: Float64Array;
+  readonly runMatches = new Map<string, Int32Array>();
   private readonly fields: FieldIndex;
   private readonly facetCodes: FacetCodes;
   /** Null in a lean index. */

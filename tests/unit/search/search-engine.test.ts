@@ -141,6 +141,18 @@ describe("SearchEngine", () => {
     // The key's words must be adjacent and in order: reversed, they are two plain words.
     expect(multi.search("trafficking human").hits.map((h) => h.via)).not.toContain("synonym");
   });
+  it("keeps a synonym's matches for the next query, and answers alike whether kept or found afresh", () => {
+    const texts = [block("unodc", "Victims of trafficking in persons need protection."), block("other", "Persons in trafficking-prone areas."), block("ilo", "Trafficking in persons for forced labour.")];
+    const synonyms = { "human trafficking": ["trafficking in persons"] };
+    const kept = new SearchEngine(texts, [], synonyms);
+    const first = kept.search("human trafficking victims");
+    // The run's passages, in id order: only those with "trafficking in persons" adjacent and in order.
+    expect([...kept.runMatches.entries()].map(([key, ids]) => [key, [...ids]])).toEqual([["traffick in person", [0, 2]]]);
+    expect(kept.search("human trafficking victims")).toEqual(first);
+    // A +required word is not satisfied by its synonym, whether or not the run's matches are kept.
+    expect(kept.search("+human trafficking").hits).toEqual(new SearchEngine(texts, [], synonyms).search("+human trafficking").hits);
+    expect(kept.search("human trafficking labour").hits.map((h) => h.block.id)).toEqual(new SearchEngine(texts, [], synonyms).search("human trafficking labour").hits.map((h) => h.block.id));
+  });
   it("finds an acronym from its expansion typed without the owner's possessive", () => {
     const pkd = new SearchEngine([block("icao", "States join the PKD to check e-passports.")], [{ term: "PKD", expansion: "ICAO's Public Key Directory" }], {});
     expect(pkd.search("public key directory").hits.map((h) => h.via)).toEqual(["acronym"]);
