@@ -28,7 +28,7 @@ async function build(db: Db, version: number): Promise<State> {
   const { instruments, countries, keywords } = store.__searchData;
   // Demonyms are kept only for the countries the book names, which a publish may change.
   const synonyms = withPlaceNames(store.__searchData.synonyms, corpus.blocks.map((b) => b.text), countries);
-  const meaning = env.SEARCH_ENCODER === "off" ? null : vectorsFor(corpus.blocks, process.cwd());
+  const meaning = env.SEARCH_ENCODER === "off" ? null : vectorsFor(corpus.blocks, process.cwd(), keywords);
   const engine = new SearchEngine(corpus.blocks, glossary, synonyms, { instruments, keywords, ...(meaning ? { vectors: meaning.vectors } : {}) });
   if (meaning && meaning.missing.length > 0) {
     console.log(`search: encoding ${meaning.missing.length} changed passages in the background`);

@@ -1,15 +1,20 @@
 /**
- * The meaning vectors of an index's passages. A passage whose text is the 2013 text has its vector
- * in content/passage-vectors.bin (read once per process); one an editor changed is encoded in the
- * background, behind the index that is already answering, and its row filled in when ready (until
- * then it is found by its words only). Vectors encoded here are kept for the process's later indexes.
+ * The meaning vectors of an index's passages. A passage's meaning is what it answers: the
+ * centroid of its keyword queries' vectors (content/passage-keywords.json), or, for a passage
+ * nobody has written queries for yet, its text's vector. Chosen with `npm run bench:search`: a
+ * question is closer to other questions than to a paragraph of UN prose, so the centroid ranked
+ * better than the text, or any blend of the two. The vectors of the 2013 text and its queries are
+ * in content/passage-vectors.bin (read once per process); any other (an edited passage, changed
+ * queries) is encoded in the background, behind the index that is already answering, and its row
+ * filled in when ready (until then the passage is found by its words only). Vectors encoded here
+ * are kept for the process's later indexes.
  */
 import { join } from "node:path";
 import type { CorpusBlock } from "../../explore/corpus";
 import { ENCODER_MODEL, encoderInput } from "./encoder";
 import { encodePassages } from "./encoder-service";
 import { readVectorFile, textKey } from "./vector-file";
-import { PassageVectors } from "./vectors";
+import { DIMENSIONS, PassageVectors, unit } from "./vectors";
 
 export const VECTOR_FILE = "content/passage-vectors.bin";
 /** Passages encoded per request to the encoder, so the index is filled in steps. */
@@ -30,21 +35,41 @@ function shipped(root: string): Map<string, Float32Array> {
   return store.__shippedVectors;
 }
 
-export type Missing = { id: number; key: string; text: string };
+/** What a passage's vector is made of: the texts the encoder reads (their vectors' centroid), and the key it is kept under. */
+export type MeaningSource = { key: string; texts: string[] };
 
-/** Vectors for the passages (subheadings are not passages), and those still to encode. */
-export function vectorsFor(blocks: CorpusBlock[], root: string): { vectors: PassageVectors; missing: Missing[] } {
+/** A passage's meaning source: its keyword queries when it has any, else its text. */
+export function meaningSource(text: string, queries: readonly string[] = []): MeaningSource {
+  if (queries.length === 0) {
+    const input = encoderInput(text, "passage");
+    return { key: textKey(input), texts: [input] };
+  }
+  const texts = queries.map((q) => encoderInput(q, "query"));
+  // Prefixed, so a set of queries never shares a key with a text.
+  return { key: textKey(`questions\n${texts.join("\n")}`), texts };
+}
+
+/** The unit centroid of a source's vectors (for one text, its own vector). */
+export function centroid(rows: Float32Array[]): Float32Array {
+  const sum = new Float32Array(DIMENSIONS);
+  for (const row of rows) for (let d = 0; d < DIMENSIONS; d++) sum[d]! += row[d]!;
+  return unit(sum);
+}
+
+export type Missing = MeaningSource & { id: number };
+
+/** Vectors for the passages (subheadings are not passages), and those still to encode. `keywords` are the passages' queries, by passage id. */
+export function vectorsFor(blocks: CorpusBlock[], root: string, keywords: Record<string, readonly string[]> = {}): { vectors: PassageVectors; missing: Missing[] } {
   const known = shipped(root);
   const encoded = (store.__encodedVectors ??= new Map());
   const passages = blocks.filter((b) => b.type !== "subheading");
   const vectors = new PassageVectors(passages.length);
   const missing: Missing[] = [];
   passages.forEach((b, id) => {
-    const text = encoderInput(b.text, "passage");
-    const key = textKey(text);
-    const vector = known.get(key) ?? encoded.get(key);
+    const source = meaningSource(b.text, keywords[b.id]);
+    const vector = known.get(source.key) ?? encoded.get(source.key);
     if (vector) vectors.set(id, vector);
-    else missing.push({ id, key, text });
+    else missing.push({ id, ...source });
   });
   return { vectors, missing };
 }
@@ -54,10 +79,12 @@ export async function fillMissing(vectors: PassageVectors, missing: Missing[], e
   const encoded = (store.__encodedVectors ??= new Map());
   for (let i = 0; i < missing.length; i += STEP) {
     const step = missing.slice(i, i + STEP);
-    const rows = await encode(step.map((m) => m.text));
-    rows.forEach((row, j) => {
-      vectors.set(step[j]!.id, row);
-      encoded.set(step[j]!.key, row);
-    });
+    const rows = await encode(step.flatMap((m) => m.texts));
+    let at = 0;
+    for (const m of step) {
+      const vector = centroid(rows.slice(at, (at += m.texts.length)));
+      vectors.set(m.id, vector);
+      encoded.set(m.key, vector);
+    }
   }
 }

@@ -1,8 +1,8 @@
 /**
- * content/passage-vectors.bin: the meaning vectors of the book's passages, computed once by
- * `npm run embeddings` and shipped with the code, so no start-up spends a minute encoding the
- * book. Each vector is keyed by a hash of the text the encoder read, so a passage an editor
- * changed simply has no vector here and is encoded at run time.
+ * content/passage-vectors.bin: the meaning vectors of the book's passages (of their texts, and
+ * the centroids of their keyword queries), computed once by `npm run embeddings` and shipped with
+ * the code, so no start-up spends minutes encoding. Each vector is keyed by a hash of what the
+ * encoder read, so a changed passage simply has no vector here and is encoded at run time.
  * Layout: a first line of JSON (the header, checked with zod), then count × 512 int8 values
  * and count float32 scales.
  */

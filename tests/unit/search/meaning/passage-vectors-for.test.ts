@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { CorpusBlock } from "@/lib/explore/corpus";
-import { fillMissing, vectorsFor } from "@/lib/search/meaning/passage-vectors-for";
+import { centroid, fillMissing, meaningSource, vectorsFor } from "@/lib/search/meaning/passage-vectors-for";
+import { loadPassageKeywords } from "@/lib/book/content/search-data";
 import { DIMENSIONS, unit } from "@/lib/search/meaning/vectors";
 import { corpusFromBook } from "@/lib/explore/corpus-from-book";
 import { parseSourceFile } from "@/lib/ingest/run-ingest";
@@ -9,6 +10,8 @@ const root = process.cwd();
 const parsed = parseSourceFile(`${root}/content/source/compendium.txt`, root);
 const book = corpusFromBook(parsed.book, parsed.tags);
 const edited = (b: CorpusBlock, text: string): CorpusBlock => ({ ...b, text });
+const keywords = loadPassageKeywords(root);
+const axis = (d: number) => Float32Array.from({ length: DIMENSIONS }, (_, i) => (i === d ? 1 : 0));
 
 describe("vectorsFor and fillMissing", () => {
   it("takes the 2013 text's vectors from the shipped file and lists an edited passage as missing", () => {
@@ -36,5 +39,35 @@ describe("vectorsFor and fillMissing", () => {
     const { vectors, missing } = vectorsFor(blocks, root);
     await expect(fillMissing(vectors, missing, async () => Promise.reject(new Error("encoder down")))).rejects.toThrow("encoder down");
     expect(vectors.has(missing[0]!.id)).toBe(false);
+  });
+
+  it("makes a passage's meaning the centroid of its keyword queries, shipped for the book's queries", () => {
+    const { vectors, missing } = vectorsFor(book, root, keywords);
+    expect(missing).toEqual([]);
+    const id = book.filter((b) => b.type !== "subheading").findIndex((b) => b.id === "ilo-recommendations-a");
+    // Not the text's vector: the queries' centroid.
+    const text = vectorsFor(book, root).vectors;
+    expect(vectors.similarity(text.row(id)!, id)).toBeLessThan(0.95);
+  });
+
+  it("encodes changed keyword queries and keeps the unit centroid of their vectors", async () => {
+    const target = book.find((b) => b.id === "fao-intro-p1")!;
+    const changed = { ...keywords, [target.id]: [`how do farmers cope, asked at ${Date.now()}`, "rural hunger and moving to town"] };
+    const { vectors, missing } = vectorsFor(book, root, changed);
+    expect(missing.map((m) => m.texts)).toEqual([changed[target.id]]);
+    expect(missing[0]!.key).not.toBe(meaningSource(target.text).key);
+    const encode = vi.fn(async (texts: string[]) => texts.map((_, i) => axis(i)));
+    await fillMissing(vectors, missing, encode);
+    const row = vectors.row(missing[0]!.id)!;
+    expect(row[0]).toBeCloseTo(Math.SQRT1_2, 2);
+    expect(row[1]).toBeCloseTo(Math.SQRT1_2, 2);
+    expect(vectorsFor(book, root, changed).missing).toEqual([]);
+  });
+
+  it("takes a passage without keyword queries by its text, and never confuses a query set with a text", () => {
+    const queries = ["one question"];
+    expect(meaningSource("one question", queries).key).not.toBe(meaningSource("one question").key);
+    expect(meaningSource("A passage.", []).texts).toEqual(["A passage."]);
+    expect(Array.from(centroid([axis(2), axis(2)]))).toEqual(Array.from(axis(2)));
   });
 });
