@@ -22,6 +22,8 @@ export const FUSION = {
   minWords: 2,
   /** Words a passage needs to be found by meaning alone: a short one's vector is close to every query's. */
   minPassageWords: 8,
+  /** Reciprocal rank fusion's constant when meaning and the keyword queries fill a short page. */
+  fillRrf: 10,
 } as const;
 
 /** The weight of meaning, given the share (0–1) of the top ten matched by the query's own words. */
@@ -66,4 +68,27 @@ export function fuseWithMeaning({ score, inResult, vectors, better }: FusionStat
     score[id] = Math.round(fusedScore(score[id]!, best, similarity, weight) * 1e4) / 1e4;
     return id;
   });
+}
+
+/**
+ * For a page the words cannot fill (a rare acronym, a misspelt pair, a name the book writes
+ * otherwise): the passages closest in meaning and those whose keyword queries match best, fused
+ * by reciprocal rank (the two lists alike), at most `limit` of them, scored below every result, so
+ * the words' own matches keep their order above them. Returns them, best first.
+ */
+export function fillShortPage(score: Float64Array, results: readonly number[], byMeaning: readonly number[], byKeywords: readonly number[], limit: number): number[] {
+  const taken = new Set(results);
+  const fused = new Map<number, number>();
+  for (const list of [byMeaning, byKeywords]) {
+    list.forEach((id, rank) => {
+      if (!taken.has(id)) fused.set(id, (fused.get(id) ?? 0) + 1 / (FUSION.fillRrf + rank + 1));
+    });
+  }
+  const order = [...fused].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  let lowest = 1;
+  for (const id of results) lowest = Math.min(lowest, score[id]!);
+  // Half the lowest result's score at most, so rounding never lifts one above it.
+  const best = order[0]?.[1] ?? 1;
+  for (const [id, value] of order) score[id] = Math.floor(((lowest * value) / (2 * best)) * 1e5) / 1e5;
+  return order.map(([id]) => id);
 }

@@ -16,7 +16,7 @@ import { FacetCodes } from "./facets";
 import type { FieldIndex, FieldMatches } from "./field-index";
 import { applyFeedback } from "./feedback";
 import type { AgencyNames } from "./agency-names";
-import { FUSION, fuseWithMeaning, meaningWeight } from "./fusion";
+import { FUSION, fillShortPage, fuseWithMeaning, meaningWeight } from "./fusion";
 import type { PassageVectors } from "./meaning/vectors";
 import { glossaryLexicon } from "./glossary-lexicon";
 import { inlineAcronyms } from "./inline-acronyms";
@@ -178,6 +178,8 @@ export class SearchEngine implements RankingIndex {
       // Meaning and keywords count as far as the words' own evidence is weak (never for phrases or +required
       // words); meaning is not asked for a query none of whose words the book has (gibberish, mostly).
       const weight = strict || groups.length < FUSION.minWords ? 0 : this.weakness(groups, kept);
+      // A page the words cannot fill, even by one word: meaning and the keyword queries add passages below theirs.
+      const fill = weight === 0 && !strict && kept.length < PAGE && groups.some((g) => g.cost > 0);
       const text = query.corrected ?? query.groups.map((g) => g.word).join(" ");
       return {
         engine: this,
@@ -188,9 +190,10 @@ export class SearchEngine implements RankingIndex {
         pool: Int32Array.from(pool),
         scores: this.workspace.scoresOf(pool),
         accept,
-        meaning: weight > 0 && this.vectors && groups.some((g) => g.cost > 0) ? { text, weight } : null,
+        meaning: (weight > 0 || fill) && this.vectors && groups.some((g) => g.cost > 0) ? { text, weight } : null,
         // The keyword queries are matched by the query as typed (corrected); `accept` applies its filters and exclusions to them.
-        keywords: weight > 0 && this.keywordIndex ? { text: query.corrected ?? input, weight: weight / FUSION.maxMeaning } : null,
+        keywords: (weight > 0 || fill) && this.keywordIndex ? { text: query.corrected ?? input, weight: weight / FUSION.maxMeaning } : null,
+        fill,
       };
     });
   }
@@ -259,9 +262,9 @@ export class SearchEngine implements RankingIndex {
     try {
       prepared.pool.forEach((id, i) => (this.workspace.score[id] = prepared.scores[i]!));
       const better = this.better;
-      if (meaning && vector && this.vectors) {
-        // A passage of a few words (a list item's title: "Enabling conditions") is close in meaning to everything: it joins by its words only.
-        const accept = (id: number) => this.wordStreams.length(id) >= FUSION.minPassageWords && (prepared.accept?.(id) ?? true);
+      // A passage of a few words (a list item's title: "Enabling conditions") is close in meaning to everything: it joins by its words only.
+      const accept = (id: number) => this.wordStreams.length(id) >= FUSION.minPassageWords && (prepared.accept?.(id) ?? true);
+      if (meaning && vector && this.vectors && !prepared.fill) {
         added.push(...fuseWithMeaning({ score: this.workspace.score, inResult: this.workspace.inResult, vectors: this.vectors, better: this.better }, vector, meaning.weight, kept, accept));
       }
       let results = added.length > 0 ? kept.concat(added) : kept;
@@ -269,12 +272,15 @@ export class SearchEngine implements RankingIndex {
       const filter = prepared.accept;
       const ranked = keywords && this.keywordIndex ? this.keywordIndex.rank(keywords.text, KEYWORDS.depth, filter && ((doc) => filter(this.keywordOwner[doc]!))) : { ids: [], groups: [] };
       const answers = ranked.ids.map((doc) => this.keywordOwner[doc]!);
-      const joined = keywords && answers.length > 0 ? fuseKeywordRanks(this.workspace.score, results, answers, keywords.weight, better) : [];
-      results = results.concat(joined);
+      const answered = new Set(answers);
+      const near = prepared.fill && vector && this.vectors ? this.vectors.nearest(vector, FUSION.pool + kept.length, accept).map((n) => n.id) : [];
+      const filled = prepared.fill ? fillShortPage(this.workspace.score, kept, near, answers, FUSION.pool) : [];
+      const joined = filled.length > 0 ? filled.filter((id) => answered.has(id)) : keywords && answers.length > 0 ? fuseKeywordRanks(this.workspace.score, results, answers, keywords.weight, better) : [];
+      added.push(...filled.filter((id) => !answered.has(id)));
+      results = results.concat(filled.length > 0 ? filled : joined);
       const byMeaningOnly = new Set(added);
       const byKeywordsOnly = new Set(joined);
       added.push(...joined);
-      const answered = new Set(answers);
       const counter = this.facetCodes.counter();
       for (const id of results) counter.add(id);
       const hits = topK(results, page.offset + page.limit, better)

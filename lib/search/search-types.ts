@@ -27,7 +27,8 @@ export type SearchResult = {
   expansions: string[];
   /**
    * Whether meaning would help this query: the text to encode and the weight meaning would get
-   * (null for a keyword, phrase or strict query, or when the words already match well).
+   * (null for a keyword, phrase or strict query, or when the words already match well; weight 0
+   * when meaning only fills a short page).
    * `applied` says whether the results were fused with the query vector the caller gave.
    */
   meaning: { text: string; weight: number; applied: boolean } | null;
@@ -49,6 +50,8 @@ export type PreparedSearch = {
   readonly meaning: { text: string; weight: number } | null;
   /** The text to match against the passages' keyword queries and the weight (0–1) of their ranking, or null (passage-keywords.ts). */
   readonly keywords: { text: string; weight: number } | null;
+  /** The words matched too few passages for a page: meaning and the keyword queries add passages below them (fusion.ts fillShortPage). */
+  readonly fill: boolean;
 };
 
 export type SearchEngineOptions = {

@@ -119,9 +119,14 @@ describe("SearchEngine", () => {
     const keywords = { [texts[2]!.id]: ["domestic workers protection", "protection of domestic workers"] };
     const plain = new SearchEngine(texts, [], {});
     const expanded = new SearchEngine(texts, [], {}, { keywords });
-    for (const q of ['"domestic workers"', "+domestic workers protection", "domestic workers"]) {
+    for (const q of ['"domestic workers"', "+domestic workers protection"]) {
       expect(expanded.search(q).hits.map((h) => h.block.id)).toEqual(plain.search(q).hits.map((h) => h.block.id));
     }
+    // Words that fill no page keep their order; the passage whose keyword queries match is added below them.
+    const filled = expanded.search("domestic workers").hits;
+    expect(filled.map((h) => h.block.id)).toEqual([...plain.search("domestic workers").hits.map((h) => h.block.id), texts[2]!.id]);
+    expect(filled.at(-1)!.via).toBe("keywords");
+    expect(filled.at(-1)!.score).toBeLessThan(filled.at(-2)!.score);
   });
   it("never matches an acronym inside another word", () => {
     expect(ids("ILO")).toEqual([blocks[2]!.id]);

@@ -39,15 +39,38 @@ describe("SearchEngine with meaning vectors", () => {
     expect(result.meaning?.applied).toBe(false);
   });
 
-  it("does not ask for meaning for one word, a quoted phrase, a +required word, or words the book has none of", () => {
-    expect(engine.prepare("remittances").meaning).toBeNull();
+  it("does not ask for meaning for a quoted phrase, a +required word, or words the book has none of", () => {
     expect(engine.prepare('"decent work" hatred foreigners').meaning).toBeNull();
     expect(engine.prepare("+remittances hatred foreigners").meaning).toBeNull();
     expect(engine.prepare("qwxz vbnm plkj").meaning).toBeNull();
   });
 
-  it("does not ask for meaning when every top result matches the query's own words", () => {
-    expect(engine.prepare("remittances rural").meaning).toBeNull();
+  it("does not ask for meaning for one word, or when every top result matches the query's own words, once the words fill a page", () => {
+    const many = Array.from({ length: 12 }, (_, i) => block("ifad", `Remittances sent to rural areas, case ${i}.`));
+    const full = new SearchEngine([...blocks, ...many], [], {}, { vectors: PassageVectors.from([...blocks, ...many].map((_, i) => axis(i % 5))) });
+    expect(full.prepare("remittances").meaning).toBeNull();
+    expect(full.prepare("remittances rural").meaning).toBeNull();
+    expect(full.prepare("remittances").fill).toBe(false);
+  });
+
+  it("fills a page the words cannot fill with passages close in meaning, below every match of the words, in their order", () => {
+    const prepared = engine.prepare("remittances");
+    expect(prepared.fill).toBe(true);
+    expect(prepared.meaning).toEqual({ text: "remittances", weight: 0 });
+    const result = engine.finish(prepared, page, axis(4));
+    expect(result.hits[0]!.block.id).toBe(blocks[2]!.id);
+    expect(result.hits[0]!.via).toBe("exact");
+    const rest = result.hits.slice(1);
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest.every((h) => h.via === "meaning" && h.score < result.hits[0]!.score)).toBe(true);
+    // The closest in meaning comes first of them.
+    expect(rest[0]!.block.id).toBe(blocks[4]!.id);
+    expect(result.total).toBe(result.hits.length);
+  });
+
+  it("fills a short page only through the query's filters", () => {
+    const result = engine.finish(engine.prepare("refugees", { part: ["gaps"] }), page, axis(0));
+    expect(result.hits.map((h) => h.block.id)).toEqual([blocks[3]!.id]);
   });
 
   it("keeps filters for the passages meaning adds", () => {
@@ -94,7 +117,7 @@ describe("SearchEngine with meaning vectors", () => {
 describe("searchPassages", () => {
   it("encodes only queries that ask for meaning", async () => {
     const encode = vi.fn(async () => axis(0));
-    await searchPassages(engine, "remittances", {}, page, encode);
+    await searchPassages(engine, '"decent work"', {}, page, encode);
     expect(encode).not.toHaveBeenCalled();
     const result = await searchPassages(engine, "how do we stop hatred of foreigners and workers", {}, page, encode);
     expect(encode).toHaveBeenCalledTimes(1);
