@@ -37,7 +37,7 @@ export class PassageVectors {
   private readonly scales: Float32Array;
   private readonly present: Uint8Array;
   /** Built on the first shortlist, and again after rows change. */
-  private signatures: { dims: Int32Array; bits: Uint32Array; distance: Uint8Array } | null = null;
+  private signatures: { dims: Int32Array; bits: Uint32Array; distance: Uint8Array; order: Int32Array } | null = null;
 
   constructor(readonly size: number) {
     this.rows = new Int8Array(size * DIMENSIONS);
@@ -123,33 +123,40 @@ export class PassageVectors {
     return out;
   }
 
-  /** The `n` accepted rows whose signature is nearest the query's (fewest differing bits), found by a histogram of distances. */
+  /**
+   * The `n` accepted rows whose signature is nearest the query's (fewest differing bits): every
+   * row at a distance up to the first at which n accepted rows are reached. Distances are counted
+   * for every row in one tight pass, then rows are taken bucket by bucket (a counting sort), so
+   * `accept` is asked only of the near rows, not of all of them.
+   */
   private shortlist(query: Float32Array, n: number, accept: (id: number) => boolean): number[] {
-    const { dims, bits, distance } = (this.signatures ??= this.buildSignatures());
+    const { dims, bits, distance, order } = (this.signatures ??= this.buildSignatures());
     const q = new Uint32Array(WORDS);
     dims.forEach((d, b) => {
       if (query[d]! > 0) q[b >>> 5]! |= 1 << (b & 31);
     });
-    const histogram = new Int32Array(SIGNATURE_BITS + 2);
+    const start = new Int32Array(SIGNATURE_BITS + 2);
     for (let id = 0; id < this.size; id++) {
-      if (!this.present[id] || !accept(id)) {
-        distance[id] = SIGNATURE_BITS + 1;
-        continue;
+      let d = SIGNATURE_BITS + 1;
+      if (this.present[id]) {
+        d = 0;
+        for (let w = 0; w < WORDS; w++) d += popcount(q[w]! ^ bits[id * WORDS + w]!);
       }
-      let d = 0;
-      for (let w = 0; w < WORDS; w++) d += popcount(q[w]! ^ bits[id * WORDS + w]!);
       distance[id] = d;
-      histogram[d]!++;
+      start[d + 1]!++;
     }
-    let limit = 0;
-    for (let seen = histogram[0]!; seen < n && limit < SIGNATURE_BITS; seen += histogram[++limit]!);
+    for (let d = 1; d < start.length; d++) start[d]! += start[d - 1]!;
+    const fill = start.slice();
+    for (let id = 0; id < this.size; id++) order[fill[distance[id]!]!++] = id;
     const out: number[] = [];
-    for (let id = 0; id < this.size; id++) if (distance[id]! <= limit) out.push(id);
+    for (let d = 0; d <= SIGNATURE_BITS && out.length < n; d++) {
+      for (let i = start[d]!; i < start[d + 1]!; i++) if (accept(order[i]!)) out.push(order[i]!);
+    }
     return out;
   }
 
   /** Each row's signature over the dimensions with the largest variance across the rows. */
-  private buildSignatures(): { dims: Int32Array; bits: Uint32Array; distance: Uint8Array } {
+  private buildSignatures(): { dims: Int32Array; bits: Uint32Array; distance: Uint8Array; order: Int32Array } {
     const sum = new Float64Array(DIMENSIONS);
     const squares = new Float64Array(DIMENSIONS);
     for (let id = 0; id < this.size; id++) {
@@ -169,6 +176,6 @@ export class PassageVectors {
         if (this.rows[id * DIMENSIONS + d]! > 0) bits[id * WORDS + (b >>> 5)]! |= 1 << (b & 31);
       });
     }
-    return { dims, bits, distance: new Uint8Array(this.size) };
+    return { dims, bits, distance: new Uint8Array(this.size), order: new Int32Array(this.size) };
   }
 }
