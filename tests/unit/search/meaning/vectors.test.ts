@@ -64,6 +64,22 @@ describe("PassageVectors", () => {
     expect(vectors.nearest(query, 3, (id) => id !== 12_345).map((x) => x.id)).not.toContain(12_345);
   });
 
+  it("past the scan limit, asks the filter only of the near rows, and fills k from the accepted ones however few they are", () => {
+    const size = 20_000;
+    const vectors = new PassageVectors(size);
+    for (let id = 0; id < size; id++) vectors.set(id, randomVector());
+    const query = randomVector();
+    let asked = 0;
+    const found = vectors.nearest(query, 5, () => (asked++, true));
+    expect(found).toHaveLength(5);
+    expect(asked).toBeLessThan(size / 10);
+    const rare = vectors.nearest(query, 5, (id) => id % 1000 === 7);
+    expect(rare.map((x) => x.id % 1000)).toEqual([7, 7, 7, 7, 7]);
+    // The best of the accepted rows by the exact cosine is among them.
+    const exact = Array.from({ length: size / 1000 }, (_, i) => i * 1000 + 7).sort((a, b) => vectors.similarity(query, b) - vectors.similarity(query, a));
+    expect(rare.map((x) => x.id)).toContain(exact[0]);
+  });
+
   it("refuses a vector of another size", () => {
     expect(() => new PassageVectors(1).set(0, new Float32Array(10))).toThrow(/512 dimensions, not 10/);
   });
