@@ -24,6 +24,7 @@ const PAGES = [
   ["search-meaning", "/search?q=jailing+people+who+cross+borders+without+papers"],
   ["search-keywords", "/search?q=hatred+against+foreigners"],
   ["search-typo-acronym", "/search?q=Human+Developmnet+Report"],
+  ["search-short-page", "/search?q=UNECA"],
   ["cite", "/cite/fao-recommendations-c"],
   ["overview", "/overview"],
   ["glossary", "/glossary"],

@@ -146,6 +146,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <div aria-live="polite" aria-atomic="true">
               <p className="font-medium">
                 {result.total === 0 ? "No passages match." : `${result.total} passage${result.total === 1 ? "" : "s"}`}
+                {result.filled > 0 ? <span className="font-normal">: {result.total - result.filled} with the words, then {result.filled} close in meaning or answering similar questions</span> : null}
               </p>
               {result.suggestion ? (
                 <p className="mt-1">

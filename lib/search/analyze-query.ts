@@ -28,7 +28,13 @@ export type Alternative = {
   reason: string | null;
 };
 
-export type Group = { word: string; required: boolean; alternatives: Alternative[] };
+export type Group = {
+  word: string;
+  required: boolean;
+  alternatives: Alternative[];
+  /** What the sentence encoder reads for the word when it is not the word itself: an acronym's expansion, an instrument's name. */
+  meaning?: string;
+};
 
 export type AnalyzedQuery = {
   groups: Group[];
@@ -110,6 +116,7 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
       groups.push({
         word: raw,
         required: isRequired,
+        meaning: acronym.expansion,
         alternatives: [
           { ...own(base, false), highlight: [base] },
           ...[acronym.expansion, ...(acronym.variants ?? [])].map((form): Alternative => ({ stems: tokens(form).map(stem), prefix: false, weight: ACRONYM_WEIGHT, via: "acronym", highlight: content(tokens(form)), reason: `${acronym.term}: ${form}` })),
@@ -126,6 +133,7 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
       groups.push({
         word: raw,
         required: isRequired,
+        ...(name ? { meaning: name } : {}),
         alternatives: [
           own(fold(raw), false),
           { stems: ["no", number], prefix: false, weight: 1, via: "acronym", highlight: [number], reason: `Convention No. ${number}` },

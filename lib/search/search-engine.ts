@@ -180,7 +180,7 @@ export class SearchEngine implements RankingIndex {
       const weight = strict || groups.length < FUSION.minWords ? 0 : this.weakness(groups, kept);
       // A page the words cannot fill, even by one word: meaning and the keyword queries add passages below theirs.
       const fill = weight === 0 && !strict && kept.length < PAGE && groups.some((g) => g.cost > 0);
-      const text = query.corrected ?? query.groups.map((g) => g.word).join(" ");
+      const text = query.corrected ?? query.groups.map((g) => g.meaning ?? g.word).join(" ");
       return {
         engine: this,
         query,
@@ -303,7 +303,7 @@ export class SearchEngine implements RankingIndex {
         const rarest = [...query.groups].sort((a, b) => this.df(stem(a.word)) - this.df(stem(b.word)))[0]!;
         suggestion = query.groups.filter((g) => g !== rarest).map((g) => g.word).join(" ");
       }
-      return { total: results.length, hits, facets: counter.facets(), suggestion, expansions: query.expansions, meaning: meaning && { ...meaning, applied: vector !== null } };
+      return { total: results.length, filled: filled.length, hits, facets: counter.facets(), suggestion, expansions: query.expansions, meaning: meaning && { ...meaning, applied: vector !== null } };
     } finally {
       this.workspace.reset(prepared.pool);
       this.workspace.reset(added);

@@ -19,6 +19,8 @@ export type SearchHit = {
 };
 export type SearchResult = {
   total: number;
+  /** Of the total, the passages added below the words' matches to fill a short page (by meaning and keyword queries). */
+  filled: number;
   hits: SearchHit[];
   facets: Facets;
   /** A corrected or broader query when this one found nothing (or only through corrections). */

@@ -40,6 +40,16 @@ test.describe("questions and similar passages", () => {
     expect(phrase.hits.some((h) => h.via === "meaning")).toBe(false);
   });
 
+  test("a page the words cannot fill goes on below their matches, and says where they end", async ({ page }) => {
+    // The book writes UNECA in two passages, and ECA or "Economic Commission for Africa" elsewhere.
+    await page.goto("/search?q=UNECA");
+    await expect(page.getByText(/^\d+ passages: \d+ with the words, then \d+ close in meaning or answering similar questions/)).toBeVisible();
+    const hits = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^Go to passage/ }) });
+    await expect(hits.first()).not.toContainText("(matched by");
+    await expect(hits.filter({ hasText: /\(matched by (meaning|the question it answers)\)/ }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test("a passage's cite view lists similar passages from other agencies, also as JSON", async ({ page, request }) => {
     const api = await request.get("/api/v1/passages/ilo-recommendations-a/similar?limit=3");
     expect(api.status()).toBe(200);

@@ -66,6 +66,14 @@ describe("SearchEngine with meaning vectors", () => {
     // The closest in meaning comes first of them.
     expect(rest[0]!.block.id).toBe(blocks[4]!.id);
     expect(result.total).toBe(result.hits.length);
+    expect(result.filled).toBe(rest.length);
+  });
+
+  it("gives the encoder an acronym's expansion, not the letters: UNECA is not UNESCO", () => {
+    const glossary = [{ term: "UNHCR", expansion: "Office of the United Nations High Commissioner for Refugees" }];
+    const withGlossary = new SearchEngine(blocks, glossary, {}, { vectors });
+    expect(withGlossary.prepare("UNHCR").meaning?.text).toBe("Office of the United Nations High Commissioner for Refugees");
+    expect(withGlossary.prepare("UNHCR borders").meaning?.text).toBe("Office of the United Nations High Commissioner for Refugees borders");
   });
 
   it("fills a short page only through the query's filters", () => {
