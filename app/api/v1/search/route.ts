@@ -20,6 +20,7 @@ export const GET = handleRoute(noParams, async (request) => {
     query: q,
     took_ms: Math.round((performance.now() - started) * 100) / 100,
     total: result.total,
+    filled: result.filled,
     suggestion: result.suggestion,
     expansions: result.expansions,
     meaning: result.meaning?.applied ?? false,
