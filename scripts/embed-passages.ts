@@ -35,7 +35,9 @@ async function main() {
   const fresh = new Map<string, Float32Array>();
   for (let i = 0; i < todo.length; i += 16) {
     const step = todo.slice(i, i + 16);
-    const rows = await encode(step.flatMap((s) => s.texts), "passage");
+    const texts = step.flatMap((s) => s.texts);
+    const rows = await encode(texts, "passage");
+    if (rows.length !== texts.length) throw new Error(`the encoder returned ${rows.length} vectors for ${texts.length} texts`);
     let at = 0;
     for (const s of step) fresh.set(s.key, centroid(rows.slice(at, (at += s.texts.length))));
     process.stdout.write(`\r  ${Math.min(i + 16, todo.length)}/${todo.length}`);

@@ -144,7 +144,7 @@ export const OPERATIONS: Operation[] = [
         filled: z.number().int().meta({ description: "Of the total, the passages added after every match of the words because these matched fewer than a page (found by meaning or by the questions they answer); they rank below the words' matches." }),
         suggestion: z.string().nullable(),
         expansions: z.array(z.string()),
-        meaning: z.boolean().meta({ description: 'Whether the ranking also used the query\'s meaning (a question whose words match weakly); hits found by meaning alone have via "meaning", and hits found only by the questions they answer via "keywords".' }),
+        meaning: z.boolean().meta({ description: 'Whether the ranking also used the query\'s meaning (a question whose words match weakly, or words that fill less than a page); hits found by meaning alone have via "meaning", and hits found only by the questions they answer via "keywords".' }),
         hits: z.array(searchHit),
         facets: z.object({ agency: counts, part: counts, theme: counts }),
       }),

@@ -261,3 +261,13 @@ function distinct(alternatives: Alternative[]): Alternative[] {
   }
   return [...best.values()];
 }
+
+/**
+ * What the sentence encoder reads for a query: the query as corrected; or, when a word is an
+ * acronym or an instrument number, its words with those as their expansion or name, which the
+ * encoder knows (by its letters UNECA is close to UNESCO), each other word as corrected.
+ */
+export function encoderText(query: AnalyzedQuery): string {
+  if (query.corrected && !query.groups.some((g) => g.meaning)) return query.corrected;
+  return query.groups.map((g) => g.meaning ?? g.alternatives.find((a) => a.via === "typo")?.highlight[0] ?? g.word).join(" ");
+}

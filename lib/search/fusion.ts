@@ -85,9 +85,9 @@ export function fillShortPage(score: Float64Array, results: readonly number[], b
     });
   }
   const order = [...fused].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  // Half the lowest result's score at most (rounding never lifts one above it); without results, at most 0.5.
   let lowest = 1;
   for (const id of results) lowest = Math.min(lowest, score[id]!);
-  // Half the lowest result's score at most, so rounding never lifts one above it.
   const best = order[0]?.[1] ?? 1;
   for (const [id, value] of order) score[id] = Math.floor(((lowest * value) / (2 * best)) * 1e5) / 1e5;
   return order.map(([id]) => id);

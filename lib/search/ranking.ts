@@ -22,7 +22,7 @@ export type RankingIndex = {
   /** BM25's length normalisation per passage: K1 · (1 − B + B · length / average length). */
   readonly norms: Float32Array;
   readonly boost: Float64Array;
-  /** The passages each run of stems matches (key: runKey), filled on first use: see prepareAlternative. */
+  /** The passages each run of stems matches (key: runKey), filled on first use: see runMatches. */
   readonly runMatches: Map<string, Int32Array>;
   fieldMatches(word: string): { heading: Set<number>; agency: Set<number>; notes: Set<number> };
 };

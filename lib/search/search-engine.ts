@@ -11,7 +11,7 @@
  */
 import type { CorpusBlock } from "../explore/corpus";
 import { matchesFilter } from "../explore/filter-blocks";
-import { analyzeQuery, LIMITS, type AnalyzedQuery, type Lexicon, type Via } from "./analyze-query";
+import { analyzeQuery, encoderText, LIMITS, type AnalyzedQuery, type Lexicon, type Via } from "./analyze-query";
 import { FacetCodes } from "./facets";
 import type { FieldIndex, FieldMatches } from "./field-index";
 import { applyFeedback } from "./feedback";
@@ -180,7 +180,7 @@ export class SearchEngine implements RankingIndex {
       const weight = strict || groups.length < FUSION.minWords ? 0 : this.weakness(groups, kept);
       // A page the words cannot fill, even by one word: meaning and the keyword queries add passages below theirs.
       const fill = weight === 0 && !strict && kept.length < PAGE && groups.some((g) => g.cost > 0);
-      const text = query.corrected ?? query.groups.map((g) => g.meaning ?? g.word).join(" ");
+      const text = encoderText(query);
       return {
         engine: this,
         query,
@@ -261,7 +261,6 @@ export class SearchEngine implements RankingIndex {
     const added: number[] = [];
     try {
       prepared.pool.forEach((id, i) => (this.workspace.score[id] = prepared.scores[i]!));
-      const better = this.better;
       // A passage of a few words (a list item's title: "Enabling conditions") is close in meaning to everything: it joins by its words only.
       const accept = (id: number) => this.wordStreams.length(id) >= FUSION.minPassageWords && (prepared.accept?.(id) ?? true);
       if (meaning && vector && this.vectors && !prepared.fill) {
@@ -275,15 +274,17 @@ export class SearchEngine implements RankingIndex {
       const answered = new Set(answers);
       const near = prepared.fill && vector && this.vectors ? this.vectors.nearest(vector, FUSION.pool + kept.length, accept).map((n) => n.id) : [];
       const filled = prepared.fill ? fillShortPage(this.workspace.score, kept, near, answers, FUSION.pool) : [];
-      const joined = filled.length > 0 ? filled.filter((id) => answered.has(id)) : keywords && answers.length > 0 ? fuseKeywordRanks(this.workspace.score, results, answers, keywords.weight, better) : [];
+      // A filled page keeps the words' scores: its keyword passages are among those filled, below them.
+      const fused = () => (keywords && answers.length > 0 ? fuseKeywordRanks(this.workspace.score, results, answers, keywords.weight, this.better) : []);
+      const joined = prepared.fill ? filled.filter((id) => answered.has(id)) : fused();
       added.push(...filled.filter((id) => !answered.has(id)));
-      results = results.concat(filled.length > 0 ? filled : joined);
+      results = results.concat(prepared.fill ? filled : joined);
       const byMeaningOnly = new Set(added);
       const byKeywordsOnly = new Set(joined);
       added.push(...joined);
       const counter = this.facetCodes.counter();
       for (const id of results) counter.add(id);
-      const hits = topK(results, page.offset + page.limit, better)
+      const hits = topK(results, page.offset + page.limit, this.better)
         .slice(page.offset)
         .map((id): SearchHit => {
           const explained = explainHit(this, groups, id);

@@ -68,8 +68,15 @@ export function vectorsFor(blocks: CorpusBlock[], root: string, keywords: Record
   passages.forEach((b, id) => {
     const source = meaningSource(b.text, keywords[b.id]);
     const vector = known.get(source.key) ?? encoded.get(source.key);
-    if (vector) vectors.set(id, vector);
-    else missing.push({ id, ...source });
+    if (vector) {
+      vectors.set(id, vector);
+      return;
+    }
+    missing.push({ id, ...source });
+    // Until its changed queries are encoded, a passage whose text is unchanged stands in with its text's vector.
+    const text = keywords[b.id]?.length ? meaningSource(b.text).key : null;
+    const stand = text ? (known.get(text) ?? encoded.get(text)) : undefined;
+    if (stand) vectors.set(id, stand);
   });
   return { vectors, missing };
 }
@@ -79,7 +86,10 @@ export async function fillMissing(vectors: PassageVectors, missing: Missing[], e
   const encoded = (store.__encodedVectors ??= new Map());
   for (let i = 0; i < missing.length; i += STEP) {
     const step = missing.slice(i, i + STEP);
-    const rows = await encode(step.flatMap((m) => m.texts));
+    const texts = step.flatMap((m) => m.texts);
+    const rows = await encode(texts);
+    // An encoder that answers short (off, or failing) leaves the rows as they are: found by words only.
+    if (rows.length !== texts.length) throw new Error(`the encoder returned ${rows.length} vectors for ${texts.length} texts`);
     let at = 0;
     for (const m of step) {
       const vector = centroid(rows.slice(at, (at += m.texts.length)));

@@ -135,7 +135,8 @@ export class PassageVectors {
     dims.forEach((d, b) => {
       if (query[d]! > 0) q[b >>> 5]! |= 1 << (b & 31);
     });
-    const start = new Int32Array(SIGNATURE_BITS + 2);
+    // Bucket starts for distances 0 … SIGNATURE_BITS + 1 (no vector), and the end.
+    const start = new Int32Array(SIGNATURE_BITS + 3);
     for (let id = 0; id < this.size; id++) {
       let d = SIGNATURE_BITS + 1;
       if (this.present[id]) {

@@ -34,6 +34,14 @@ describe("vectorsFor and fillMissing", () => {
     expect(again.missing).toEqual([]);
   });
 
+  it("refuses an encoder that answers with fewer vectors than texts, storing nothing", async () => {
+    const blocks = book.map((b) => (b.id === "fao-activities-p1" ? edited(b, `Edited once more at ${Date.now()}.`) : b));
+    const { vectors, missing } = vectorsFor(blocks, root);
+    await expect(fillMissing(vectors, missing, async () => [])).rejects.toThrow("0 vectors for 1 texts");
+    expect(vectors.has(missing[0]!.id)).toBe(false);
+    expect(vectorsFor(blocks, root).missing).toHaveLength(1);
+  });
+
   it("leaves a row empty (found by words only) when the encoder fails", async () => {
     const blocks = book.map((b) => (b.id === "fao-intro-p2" ? edited(b, `Another edit at ${Date.now()}.`) : b));
     const { vectors, missing } = vectorsFor(blocks, root);
@@ -56,6 +64,8 @@ describe("vectorsFor and fillMissing", () => {
     const { vectors, missing } = vectorsFor(book, root, changed);
     expect(missing.map((m) => m.texts)).toEqual([changed[target.id]]);
     expect(missing[0]!.key).not.toBe(meaningSource(target.text).key);
+    // Until they are encoded, its text's vector stands in.
+    expect(vectors.row(missing[0]!.id)).toEqual(vectorsFor(book, root).vectors.row(missing[0]!.id));
     const encode = vi.fn(async (texts: string[]) => texts.map((_, i) => axis(i)));
     await fillMissing(vectors, missing, encode);
     const row = vectors.row(missing[0]!.id)!;
