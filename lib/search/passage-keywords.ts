@@ -27,6 +27,14 @@ export function keywordDocuments(blocks: CorpusBlock[], keywords: Record<string,
   return blocks.flatMap((b) => (keywords[b.id]?.length ? [{ ...b, text: keywords[b.id]!.join(" · "), notes: [] }] : []));
 }
 
+/** Each passage's keyword queries as stems, worked out on first use: a hit's reason is looked for query after query. */
+const stemmedQuestions = new WeakMap<readonly string[], string[][]>();
+function stemsOf(questions: readonly string[]): string[][] {
+  let known = stemmedQuestions.get(questions);
+  if (!known) stemmedQuestions.set(questions, (known = questions.map(stems)));
+  return known;
+}
+
 /** What a group of the query can match: its alternatives' stems (a prefix alternative, any stem it starts). */
 type Asked = readonly { alternatives: readonly Pick<Alternative, "stems" | "prefix">[] }[];
 
@@ -36,8 +44,9 @@ type Asked = readonly { alternatives: readonly Pick<Alternative, "stems" | "pref
  */
 export function bestAnswer(questions: readonly string[], asked: Asked): { text: string; whole: boolean } | null {
   let best: { text: string; count: number } | null = null;
-  for (const text of questions) {
-    const own = stems(text);
+  const stemmed = stemsOf(questions);
+  for (const [i, text] of questions.entries()) {
+    const own = stemmed[i]!;
     const has = (a: Pick<Alternative, "stems" | "prefix">) => a.stems.every((s) => (a.prefix ? own.some((o) => o.startsWith(s)) : own.includes(s)));
     const count = asked.filter((g) => g.alternatives.some(has)).length;
     if (!best || count > best.count) best = { text, count };
