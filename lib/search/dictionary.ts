@@ -4,8 +4,8 @@
  * starting with a prefix gets one contiguous range of numbers.
  */
 
-/** The first index whose word is ≥ `key`. */
-export function lowerBound(sorted: string[], key: string): number {
+/** The first index whose value is ≥ `key`, in sorted words or sorted numbers. */
+export function lowerBound<T extends string | number>(sorted: ArrayLike<T>, key: T): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

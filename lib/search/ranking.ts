@@ -6,6 +6,7 @@
  */
 import type { CorpusBlock } from "../explore/corpus";
 import type { Alternative, Group, Via } from "./analyze-query";
+import { lowerBound } from "./dictionary";
 import type { PassageTerms, TermRange } from "./passage-terms";
 import type { Postings } from "./postings";
 import type { TokenStreams } from "./token-streams";
@@ -147,16 +148,10 @@ function runMatches(index: RankingIndex, alternative: Alternative, ranges: TermR
   return matches;
 }
 
-/** Whether a sorted array has the value (binary search). */
+/** Whether a sorted array has the value. */
 function includes(sorted: Int32Array, value: number): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low < sorted.length && sorted[low] === value;
+  const at = lowerBound(sorted, value);
+  return at < sorted.length && sorted[at] === value;
 }
 
 export function prepareGroups(index: RankingIndex, groups: Group[]): PreparedGroup[] {
