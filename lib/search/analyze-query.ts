@@ -1,12 +1,13 @@
 /**
  * Query analysis: the parsed query becomes groups, one per content word, each with the
- * alternatives that may stand for it (the word itself; an acronym's expansion or an expansion's
+ * alternatives that may stand for it (the word itself, in its British or American spelling too; an acronym's expansion or an expansion's
  * acronym; an instrument number's printed forms; synonyms from content/synonyms.json and the
  * countries' demonyms; a spelling correction), weighted so the word as typed counts most.
  * Question and stop words ("how can", "what are the main") make no group at all.
  * Pure: what the book knows comes in through `Lexicon`.
  */
 import type { ParsedQuery } from "./parse-query";
+import { spellingVariants } from "./spelling-variants";
 import { isStopWord } from "./stop-words";
 import { fold, stem, tokens } from "./text";
 
@@ -97,6 +98,17 @@ function own(word: string, prefix: boolean): Alternative {
 
 const content = (words: string[]) => words.filter((w) => !isStopWord(w));
 
+/** The word's British or American spelling where the book uses it (program → programme): the same word, so the same weight. */
+function otherSpellings(word: string, lexicon: Lexicon, expansions: string[]): Alternative[] {
+  const own = stem(word);
+  return spellingVariants(word).flatMap((variant) => {
+    const variantStem = stem(variant);
+    if (variantStem === own || lexicon.df(variantStem) === 0) return [];
+    expansions.push(`${word} → ${variant}`);
+    return [{ stems: [variantStem], prefix: false, weight: 1, via: "exact", highlight: [variant], reason: null }];
+  });
+}
+
 export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string): AnalyzedQuery {
   const expansions: string[] = [];
   const groups: Group[] = [];
@@ -150,7 +162,7 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
         continue;
       }
       const isLast = typingLast && raw === lastRaw && index === query.words.length - 1;
-      groups.push({ word, required: isRequired, alternatives: [own(word, isLast)] });
+      groups.push({ word, required: isRequired, alternatives: [own(word, isLast), ...otherSpellings(word, lexicon, expansions)] });
       sequence.push({ word, group: groups.length - 1 });
     }
   });

@@ -4,6 +4,7 @@
  * with `npm run bench:search`), so protection/protect and remittances/remittance meet.
  */
 import { stemmer } from "stemmer";
+import { isStopWord } from "./stop-words";
 
 /** A possessive ending goes, so "UN's" is UN (not the word "uns") and "women's" is women. */
 const POSSESSIVE = /['’]s\b/g;
@@ -62,12 +63,24 @@ export function chooseStemmer(next: (word: string) => string): void {
   cachedWordStem = remembered((raw) => stem(fold(raw)));
 }
 
-/** Stems one folded word with Porter's algorithm. Short words, numbers and very long words stay as they are. */
+/**
+ * Stems one folded word with Porter's algorithm. Numbers, very long words and words of one or two
+ * letters stay as they are. A three-letter word is stemmed too, so it meets its own inflections
+ * (day and days, age and ages, pay and paying), unless it ends in "s" (gas, cis, res: acronyms and
+ * foreign words, not plurals) or its stem would be a stop word (one would become "on").
+ */
 export function stem(word: string): string {
   const irregular = IRREGULAR[word];
   if (irregular) return irregular;
-  if (word.length <= 3 || word.length > MAX_WORD || /\d/.test(word)) return word;
+  if (word.length <= 2 || word.length > MAX_WORD || /\d/.test(word)) return word;
+  if (word.length === 3) return shortStem(word);
   return cached(word);
+}
+
+function shortStem(word: string): string {
+  if (word.endsWith("s")) return word;
+  const stemmed = cached(word);
+  return isStopWord(stemmed) ? word : stemmed;
 }
 
 export function tokens(text: string): string[] {

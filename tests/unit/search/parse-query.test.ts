@@ -57,8 +57,20 @@ describe("text normalisation", () => {
     expect(stem("countries")).toBe(stem("country"));
     expect(stems("Refugees and refugee")).toEqual([stem("refugee"), "and", stem("refugee")]);
   });
-  it("leaves short words and numbers alone", () => {
+  it("leaves acronyms, two-letter words and numbers alone", () => {
     expect(stem("ilo")).toBe("ilo");
+    expect(stem("un")).toBe("un");
     expect(stem("2013")).toBe("2013");
+  });
+  it("brings a three-letter word together with its own inflections", () => {
+    expect(stem("day")).toBe(stem("days"));
+    expect(stem("age")).toBe(stem("ages"));
+    expect(stem("age")).toBe(stem("ageing"));
+    expect(stem("pay")).toBe(stem("paying"));
+  });
+  it("does not stem a three-letter word ending in s, or into a stop word", () => {
+    for (const word of ["gas", "cis", "res", "sms"]) expect(stem(word)).toBe(word);
+    expect(stem("one")).toBe("one"); // Porter would make it "on"
+    expect(stem("use")).toBe("use"); // …and this "us"
   });
 });
