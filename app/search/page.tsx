@@ -30,6 +30,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 type Facet = "agency" | "part" | "theme";
 
 
+/** How the passages that fill a short page were found (SearchResult.filledBy). */
+const FILLED_BY = { words: "with its words apart", meaning: "close in meaning or answering similar questions" } as const;
 const VIA_LABEL: Record<SearchHit["via"], string> = { exact: "the words", acronym: "acronym", synonym: "synonym", typo: "spelling correction", partial: "some of the words", meaning: "meaning", keywords: "the question it answers" };
 
 function Hit({ hit }: { hit: SearchHit }) {
@@ -146,7 +148,11 @@ export default async function SearchPage({ searchParams }: Props) {
             <div aria-live="polite" aria-atomic="true">
               <p className="font-medium">
                 {result.total === 0 ? "No passages match." : `${result.total} passage${result.total === 1 ? "" : "s"}`}
-                {result.filled > 0 ? <span className="font-normal">: {result.total - result.filled} with the words, then {result.filled} close in meaning or answering similar questions</span> : null}
+                {result.filled > 0 ? (
+                  <span className="font-normal">
+                    : {result.total - result.filled} with the {result.phrase ? "exact phrase" : "words"}, then {result.filled} {result.filledBy.map((by) => FILLED_BY[by]).join(", ")}
+                  </span>
+                ) : null}
               </p>
               {result.suggestion ? (
                 <p className="mt-1">

@@ -41,6 +41,8 @@ export type AnalyzedQuery = {
   groups: Group[];
   /** Quoted phrases, folded: each must be in the passage text as written. */
   phrases: string[];
+  /** Whether a word was typed +required (a phrase's words are required too, but this says the searcher asked for one). */
+  plusRequired: boolean;
   /** Excluded words and phrases, as stems: a passage with all the stems of one is dropped. */
   excluded: string[][];
   filters: ParsedQuery["filters"];
@@ -257,6 +259,7 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
   return {
     groups: kept,
     phrases: query.phrases.slice(0, LIMITS.phrases).map(fold).filter(Boolean),
+    plusRequired: query.required.length > 0,
     excluded: query.excluded.slice(0, LIMITS.excluded).map((e) => tokens(e).map(stem)).filter((e) => e.length > 0),
     filters: query.filters,
     expansions: [...new Set(expansions)],

@@ -85,10 +85,18 @@ export function fillShortPage(score: Float64Array, results: readonly number[], b
     });
   }
   const order = [...fused].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
-  // Half the lowest result's score at most (rounding never lifts one above it); without results, at most 0.5.
+  scoreBelow(score, results, order);
+  return order.map(([id]) => id);
+}
+
+/**
+ * Scores passages, given best first with a value each, below every one of `results`, in that
+ * order: half the lowest result's score at most (rounding never lifts one above it); without
+ * results, at most 0.5.
+ */
+export function scoreBelow(score: Float64Array, results: readonly number[], order: readonly (readonly [number, number])[]): void {
   let lowest = 1;
   for (const id of results) lowest = Math.min(lowest, score[id]!);
-  const best = order[0]?.[1] ?? 1;
+  const best = order[0]?.[1] || 1;
   for (const [id, value] of order) score[id] = Math.floor(((lowest * value) / (2 * best)) * 1e5) / 1e5;
-  return order.map(([id]) => id);
 }

@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from "./analyze-query";
 import { acronymKey as keyOf, type InlineAcronym } from "./inline-acronyms";
-import { fold, stems } from "./text";
+import { fold, stem, stems } from "./text";
 
 export type GlossaryLexicon = Pick<Lexicon, "acronym" | "instrument" | "expansions" | "synonyms">;
 
@@ -67,5 +67,21 @@ export function glossaryLexicon(glossary: { term: string; expansion: string }[],
     expansions,
     // Keys that fold to the same words are one key (the last one given wins, as in a map).
     synonyms: [...new Map(Object.entries(synonyms).map(([k, v]) => [fold(k), v]))].map(([key, v]) => ({ keyWords: key.split(" "), synonyms: v })),
+  };
+}
+
+/**
+ * The whole Lexicon of an index: the book's editorial data, with the index's frequencies and its
+ * speller (null in a lean index, which corrects nothing).
+ */
+export function indexLexicon(book: GlossaryLexicon, df: (stemmed: string) => number, commonAbove: number, correct: (typed: string) => string | null): Lexicon {
+  return {
+    ...book,
+    df,
+    common: (s) => df(s) > commonAbove,
+    correct: (typed) => {
+      const word = correct(typed);
+      return word ? { stem: stem(word), word } : null;
+    },
   };
 }

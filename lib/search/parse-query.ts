@@ -19,10 +19,18 @@ export type ParsedQuery = {
 export const MAX_QUERY_LENGTH = 500;
 const FILTER = /^(agency|part|theme|gcm):([a-z0-9-]+(?:,[a-z0-9-]+)*)$/i;
 
+/** `"Exact phrases"` and `-"excluded phrases"`. */
+const QUOTED = /(-?)"([^"]*)"/g;
+
+/** The query with its quoted phrases as plain words; an excluded phrase stays excluded. */
+export function withoutPhraseQuotes(input: string): string {
+  return input.replace(QUOTED, (whole, minus: string, phrase: string) => (minus ? whole : ` ${phrase} `));
+}
+
 export function parseQuery(input: string): ParsedQuery {
   const query: ParsedQuery = { words: [], required: [], phrases: [], excluded: [], filters: { agency: [], part: [], theme: [], gcm: [] } };
   let rest = input.slice(0, MAX_QUERY_LENGTH);
-  rest = rest.replace(/(-?)"([^"]*)"/g, (_, minus: string, phrase: string) => {
+  rest = rest.replace(QUOTED, (_, minus: string, phrase: string) => {
     const clean = phrase.trim().replace(/\s+/g, " ");
     if (clean) (minus ? query.excluded : query.phrases).push(clean);
     return " ";

@@ -245,6 +245,11 @@ export function accumulate(index: RankingIndex, groups: PreparedGroup[], scores:
   });
 }
 
+/** Whether the passage's text (not only its heading, agency or notes) has every required group. */
+export function requiredInText(groups: readonly PreparedGroup[], passage: number): boolean {
+  return groups.every((g) => !g.required || g.alternatives.some((a) => a.frequency(passage) > 0));
+}
+
 /** A passage's score from the groups' arrays (0 when it lacks a required word); `out.matched` is how many optional words it has. */
 export function totalScore(index: RankingIndex, groups: PreparedGroup[], scores: Float32Array[], passage: number, out: { matched: number }): number {
   let score = 0;

@@ -16,17 +16,17 @@ import { FacetCodes } from "./facets";
 import type { FieldIndex, FieldMatches } from "./field-index";
 import { applyFeedback } from "./feedback";
 import type { AgencyNames } from "./agency-names";
-import { FUSION, fillShortPage, fuseWithMeaning, meaningWeight } from "./fusion";
+import { FUSION, fillShortPage, fuseWithMeaning, meaningWeight, scoreBelow } from "./fusion";
 import type { PassageVectors } from "./meaning/vectors";
-import { glossaryLexicon } from "./glossary-lexicon";
+import { glossaryLexicon, indexLexicon } from "./glossary-lexicon";
 import { inlineAcronyms } from "./inline-acronyms";
-import { parseQuery } from "./parse-query";
+import { parseQuery, withoutPhraseQuotes } from "./parse-query";
 import { KEYWORDS, bestAnswer, fuseKeywordRanks, keywordDocuments } from "./passage-keywords";
 import { indexPassages } from "./passage-index";
 import type { PassageTerms } from "./passage-terms";
 import { Postings } from "./postings";
 import { Proximity } from "./proximity";
-import { accumulate, commonAt, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, relaxedMinimum, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
+import { accumulate, commonAt, explainHit, lengthNorms, minimumShouldMatch, prepareGroups, relaxedMinimum, requiredInText, totalScore, type PreparedGroup, type RankingIndex } from "./ranking";
 import { QueryWorkspace } from "./query-workspace";
 import { similarPassages, type SimilarPassage } from "./similar";
 import { Speller } from "./spelling";
@@ -50,10 +50,12 @@ const STRONG = new Set<Via>(["exact", "acronym", "typo"]);
 /** A passage of an agency the query names in the possessive scores this share more. */
 const OWNER_SHARE = 0.6;
 /** The words matched and scored, while their scores are in the workspace (SearchEngine.match). */
-type Matched = { query: AnalyzedQuery; groups: PreparedGroup[]; owners: Set<string>; kept: number[]; pool: number[]; strict: boolean; accept: ((id: number) => boolean) | null };
+type Matched = { query: AnalyzedQuery; groups: PreparedGroup[]; owners: Set<string>; kept: number[]; pool: number[]; apart: number[]; strict: boolean; accept: ((id: number) => boolean) | null };
 
 /** What a lean index's documents match besides their words: nothing. */
 const NO_FIELD_MATCHES: FieldMatches = { heading: new Set(), agency: new Set(), notes: new Set() };
+/** Why a passage with a quoted phrase's words, but not as the phrase, follows the phrase's matches. */
+const APART_REASON = "has the quoted words, not as the phrase";
 /** Pseudo-relevance feedback (feedback.ts) is for questions of this many content words or more. */
 const FEEDBACK_MIN_WORDS = 3;
 
@@ -76,8 +78,6 @@ export class SearchEngine implements RankingIndex {
   readonly runMatches = new Map<string, Int32Array>();
   private readonly fields: FieldIndex;
   private readonly facetCodes: FacetCodes;
-  /** Null in a lean index. */
-  private readonly speller: Speller | null;
   private readonly lexicon: Lexicon;
   private readonly byId: Map<string, number>;
   /** Agencies by slug, acronym and title: for filters and possessives. */
@@ -114,25 +114,13 @@ export class SearchEngine implements RankingIndex {
     this.vectors = options.vectors ?? null;
     this.accumulators = Array.from({ length: LIMITS.groups }, () => new Float32Array(this.blocks.length));
     this.norms = lengthNorms(this.passageTerms, this.averageLength);
-    this.speller = this.lean ? null : new Speller(this.wordStreams.vocabulary(), (w) => this.df(stem(w)));
-    this.lexicon = this.buildLexicon(glossary, synonyms, options.instruments ?? {});
+    // A lean index corrects no spelling.
+    const speller = this.lean ? null : new Speller(this.wordStreams.vocabulary(), (w) => this.df(stem(w)));
+    this.lexicon = indexLexicon(glossaryLexicon(glossary, synonyms, options.instruments ?? {}, inlineAcronyms(this.blocks.map((b) => b.text))), (s) => this.df(s), commonAt(this), (w) => speller?.correct(w) ?? null);
     const documents = options.keywords ? keywordDocuments(this.blocks, options.keywords) : [];
     this.keywordIndex = documents.length > 0 ? new SearchEngine(documents, glossary, synonyms, { instruments: options.instruments ?? {}, lean: true }) : null;
     this.keywordOwner = Int32Array.from(documents, (d) => this.byId.get(d.id)!);
     this.keywords = options.keywords ?? {};
-  }
-
-  /** What query analysis knows of the book: editorial data, the index's frequencies and the speller. */
-  private buildLexicon(glossary: { term: string; expansion: string }[], synonyms: Record<string, string[]>, instruments: Record<string, string>): Lexicon {
-    return {
-      ...glossaryLexicon(glossary, synonyms, instruments, inlineAcronyms(this.blocks.map((b) => b.text))),
-      df: (s) => this.df(s),
-      common: (s) => this.df(s) > commonAt(this),
-      correct: (typed) => {
-        const word = this.speller?.correct(typed);
-        return word ? { stem: stem(word), word } : null;
-      },
-    };
   }
 
   get size(): number {
@@ -174,12 +162,13 @@ export class SearchEngine implements RankingIndex {
    * `finish`, so the words are matched once however the query ends.
    */
   prepare(input: string, extra: Partial<SearchFilters> = {}): PreparedSearch {
-    return this.match(input, extra, ({ query, groups, owners, kept, pool, strict, accept }) => {
+    return this.match(input, extra, ({ query, groups, owners, kept, pool, apart, strict, accept }) => {
       // Meaning and keywords count as far as the words' own evidence is weak (never for phrases or +required
       // words); meaning is not asked for a query none of whose words the book has (gibberish, mostly).
       const weight = strict || groups.length < FUSION.minWords ? 0 : this.weakness(groups, kept);
-      // A page the words cannot fill, even by one word: meaning and the keyword queries add passages below theirs.
-      const fill = weight === 0 && !strict && kept.length < PAGE && groups.some((g) => g.cost > 0);
+      // A page the words cannot fill, even by one word (or a quoted phrase with its words apart): meaning and the keyword
+      // queries add passages below theirs. Never for +required words, which a passage must have.
+      const fill = weight === 0 && !query.plusRequired && kept.length < PAGE && groups.some((g) => g.cost > 0);
       const text = encoderText(query);
       return {
         engine: this,
@@ -187,12 +176,13 @@ export class SearchEngine implements RankingIndex {
         groups,
         owners,
         kept: Int32Array.from(kept),
+        apart: Int32Array.from(apart),
         pool: Int32Array.from(pool),
         scores: this.workspace.scoresOf(pool),
         accept,
         meaning: (weight > 0 || fill) && this.vectors && groups.some((g) => g.cost > 0) ? { text, weight } : null,
         // The keyword queries are matched by the query as typed (corrected); `accept` applies its filters and exclusions to them.
-        keywords: (weight > 0 || fill) && this.keywordIndex ? { text: query.corrected ?? input, weight: weight / FUSION.maxMeaning } : null,
+        keywords: (weight > 0 || fill) && this.keywordIndex ? { text: withoutPhraseQuotes(query.corrected ?? input), weight: weight / FUSION.maxMeaning } : null,
         fill,
       };
     });
@@ -226,13 +216,19 @@ export class SearchEngine implements RankingIndex {
       });
       const ordered = this.workspace.inIdOrder(candidates);
       const pool: number[] = [];
+      // Passages with every word of a quoted phrase (and every +required word), but not as the phrase.
+      const apart: number[] = [];
       const histogram = new Int32Array(LIMITS.groups + 3);
       const out = { matched: 0 };
       for (const id of ordered) {
         const score = totalScore(this, groups, scores, id, out);
         if (score <= 0) continue;
-        if (phrases.length > 0 && !phrases.every((test) => test(id))) continue;
         if (filtered && !this.passesFilters(id, filters, excluded)) continue;
+        if (phrases.length > 0 && !phrases.every((test) => test(id))) {
+          this.workspace.score[id] = Math.round(score * 1000) / 1000;
+          apart.push(id);
+          continue;
+        }
         const own = owners.size > 0 && owners.has(this.blocks[id]!.agency.slug);
         const matched = Math.min(histogram.length - 1, out.matched);
         this.workspace.score[id] = Math.round((score + (own ? OWNER_SHARE * score : 0)) * 1000) / 1000; // ranked as shown
@@ -241,12 +237,17 @@ export class SearchEngine implements RankingIndex {
         pool.push(id);
       }
       const m = relaxedMinimum(histogram, first, floor, groups.length, PAGE);
-      const kept = m === 0 ? pool : pool.filter((id) => this.workspace.matched[id]! >= m);
+      let kept = m === 0 ? pool : pool.filter((id) => this.workspace.matched[id]! >= m);
       // The head's passages whose neighbouring query words stand close together rank higher, lifted as the rest of their score is.
       this.proximity?.rescore(groups, topK(kept, PROXIMITY_HEAD, this.better), this.workspace.score, this.norms, (id) => (owners.size > 0 && owners.has(this.blocks[id]!.agency.slug) ? 1 + OWNER_SHARE : 1));
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
       if (!strict && !this.lean && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.workspace.score, kept, groups);
-      return then({ query, groups, owners, kept, pool, strict, accept: filtered ? (id) => this.passesFilters(id, filters, excluded) : null });
+      // A phrase the book has too seldom for a page: the passages with its words apart (in their text) follow every match of it.
+      const wordsApart = kept.length < PAGE ? topK(apart, FUSION.pool, this.better).filter((id) => requiredInText(groups, id)) : [];
+      scoreBelow(this.workspace.score, kept, wordsApart.map((id) => [id, this.workspace.score[id]!]));
+      kept = kept.concat(wordsApart); // first: kept may be the pool itself
+      pool.push(...wordsApart);
+      return then({ query, groups, owners, kept, pool, apart: wordsApart, strict, accept: filtered ? (id) => this.passesFilters(id, filters, excluded) : null });
     } finally {
       this.workspace.reset(candidates);
       for (let g = 0; g < groups.length; g++) this.accumulators[g]!.fill(0);
@@ -258,6 +259,7 @@ export class SearchEngine implements RankingIndex {
     if (prepared.engine !== this) throw new Error("a prepared search can only be finished by the index that prepared it");
     const { query, groups, owners, meaning, keywords } = prepared;
     const kept = Array.from(prepared.kept);
+    const apart = new Set(prepared.apart);
     const added: number[] = [];
     try {
       prepared.pool.forEach((id, i) => (this.workspace.score[id] = prepared.scores[i]!));
@@ -292,6 +294,7 @@ export class SearchEngine implements RankingIndex {
           const says = answer ? `answers “${answer.text}”` : "answers questions worded like this one";
           if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
           if (byKeywordsOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "keywords", why: [says] };
+          if (apart.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, ...explained, why: [APART_REASON] };
           // A keyword query is a reason only where it has all the words: one sharing a word or two explains little.
           const reason = answer?.whole ? [says] : [];
           const block = this.blocks[id]!;
@@ -304,7 +307,8 @@ export class SearchEngine implements RankingIndex {
         const rarest = [...query.groups].sort((a, b) => this.df(stem(a.word)) - this.df(stem(b.word)))[0]!;
         suggestion = query.groups.filter((g) => g !== rarest).map((g) => g.word).join(" ");
       }
-      return { total: results.length, filled: filled.length, hits, facets: counter.facets(), suggestion, expansions: query.expansions, meaning: meaning && { ...meaning, applied: vector !== null } };
+      const filledBy = [...(apart.size > 0 ? ["words" as const] : []), ...(filled.length > 0 ? ["meaning" as const] : [])];
+      return { total: results.length, filled: filled.length + apart.size, filledBy, phrase: query.phrases.length > 0, hits, facets: counter.facets(), suggestion, expansions: query.expansions, meaning: meaning && { ...meaning, applied: vector !== null } };
     } finally {
       this.workspace.reset(prepared.pool);
       this.workspace.reset(added);
@@ -315,16 +319,12 @@ export class SearchEngine implements RankingIndex {
   private readonly better = (a: number, b: number): boolean => {
     const score = this.workspace.score;
     if (score[a] !== score[b]) return score[a]! > score[b]!;
-    const x = this.blocks[a]!;
-    const y = this.blocks[b]!;
+    const [x, y] = [this.blocks[a]!, this.blocks[b]!];
     if (x.agency.number !== y.agency.number) return x.agency.number < y.agency.number;
     return x.position !== y.position ? x.position < y.position : a < b;
   };
 
-  /**
-   * Meaning's weight for this query (0 to FUSION.maxMeaning): the more of the top ten are matched by
-   * the query's own words (as typed, an acronym's forms, a correction), the less it counts.
-   */
+  /** Meaning's weight for this query (0 to FUSION.maxMeaning): the more of the top ten the query's own words match (as typed, an acronym's forms, a correction), the less. */
   private weakness(groups: PreparedGroup[], kept: number[]): number {
     if (!this.vectors && !this.keywordIndex) return 0;
     const top = topK(kept, PAGE, this.better);

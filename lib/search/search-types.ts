@@ -19,8 +19,16 @@ export type SearchHit = {
 };
 export type SearchResult = {
   total: number;
-  /** Of the total, the passages added below the words' matches to fill a short page (by meaning and keyword queries). */
+  /** Of the total, the passages added below the words' matches to fill a short page. */
   filled: number;
+  /**
+   * What filled it, in order: "words", passages with a quoted phrase's words but not as the phrase
+   * (a phrase the book has too seldom); "meaning", passages close in meaning or answering similar
+   * questions. Empty when nothing was added.
+   */
+  filledBy: ("words" | "meaning")[];
+  /** Whether the query has a quoted phrase: then the words' matches are the phrase's. */
+  phrase: boolean;
   hits: SearchHit[];
   facets: Facets;
   /** A corrected or broader query when this one found nothing (or only through corrections). */
@@ -30,7 +38,7 @@ export type SearchResult = {
   /**
    * Whether meaning would help this query: the text to encode and the weight meaning would get
    * (null for a keyword, phrase or strict query, or when the words already match well; weight 0
-   * when meaning only fills a short page).
+   * when meaning only fills a short page, which a phrase's page may be, but never a +required word's).
    * `applied` says whether the results were fused with the query vector the caller gave.
    */
   meaning: { text: string; weight: number; applied: boolean } | null;
@@ -42,8 +50,10 @@ export type PreparedSearch = {
   readonly groups: PreparedGroup[];
   /** Agencies named in the possessive, whose own passages are lifted. */
   readonly owners: Set<string>;
-  /** The passages kept (those with enough of the words). */
+  /** The passages kept (those with enough of the words), and after them those of `apart`. */
   readonly kept: Int32Array;
+  /** For a quoted phrase the book has too seldom for a page: passages with its words apart, scored below every match of it. */
+  readonly apart: Int32Array;
   /** Every passage with any of the words that passed the filters, and its score by the words (a passage meaning adds keeps its share). */
   readonly pool: Int32Array;
   readonly scores: Float64Array;

@@ -18,6 +18,7 @@ const CALLS = [
   "/api/v1/search?q=how+can+countries+protect+migrant+domestic+workers&part=recommendations",
   "/api/v1/search?q=%22decent+work%22+agency:ilo&limit=3",
   "/api/v1/search?q=UNECA",
+  "/api/v1/search?q=%22feminization+of+migration%22",
   "/api/v1/passages/fao-recommendations-c/similar?limit=3",
   "/api/v1/dump",
 ];

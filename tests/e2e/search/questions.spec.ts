@@ -50,6 +50,18 @@ test.describe("questions and similar passages", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("a phrase the book has a few times is followed by its words apart, and the page says where the phrase ends", async ({ page, request }) => {
+    const q = '"feminization of migration"';
+    const api = (await (await request.get(`/api/v1/search?q=${encodeURIComponent(q)}`)).json()) as { filled: number; filled_by: string[] };
+    expect(api.filled_by[0]).toBe("words");
+    await page.goto(`/search?q=${encodeURIComponent(q)}`);
+    await expect(page.getByText(/^\d+ passages: \d+ with the exact phrase, then \d+ with its words apart/)).toBeVisible();
+    const hits = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^Go to passage/ }) });
+    await expect(hits.first()).not.toContainText("not as the phrase");
+    await expect(hits.filter({ hasText: "Why: has the quoted words, not as the phrase" }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test("a passage's cite view lists similar passages from other agencies, also as JSON", async ({ page, request }) => {
     const api = await request.get("/api/v1/passages/ilo-recommendations-a/similar?limit=3");
     expect(api.status()).toBe(200);

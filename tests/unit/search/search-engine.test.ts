@@ -29,7 +29,26 @@ describe("SearchEngine", () => {
   });
   it("keeps exact phrases exact", () => {
     expect(ids('"decent work"').sort()).toEqual([blocks[2]!.id, blocks[3]!.id].sort());
-    expect(ids('"work decent"')).toEqual([]);
+    expect(engine.search('"decent work"')).toMatchObject({ filled: 0, filledBy: [], phrase: true });
+  });
+  it("follows a phrase the book has too seldom with the passages that have its words apart, below it, saying so", () => {
+    const result = engine.search('"work decent"');
+    expect(result.hits.map((h) => h.block.id).sort()).toEqual([blocks[2]!.id, blocks[3]!.id].sort());
+    expect(result.hits.every((h) => h.why.join() === "has the quoted words, not as the phrase")).toBe(true);
+    expect(result).toMatchObject({ total: 2, filled: 2, filledBy: ["words"], phrase: true });
+    const mixed = new SearchEngine([block("a", "Migrant workers need rights."), block("b", "Workers who are migrant need rights."), block("c", "Workers need rights.")], [], {});
+    const hits = mixed.search('"migrant workers"').hits;
+    expect(hits.map((h) => [h.block.text, h.why.length > 0])).toEqual([["Migrant workers need rights.", false], ["Workers who are migrant need rights.", true]]);
+    expect(hits[1]!.score).toBeLessThan(hits[0]!.score);
+    // Apart, the words still obey +required words, exclusions and filters.
+    expect(mixed.search('"workers migrant" +who').hits.map((h) => h.block.text)).toEqual(["Workers who are migrant need rights."]);
+    expect(mixed.search('"workers migrant" -who').hits.map((h) => h.block.text)).toEqual(["Migrant workers need rights."]);
+  });
+  it("never lists a passage twice, however the page is filled", () => {
+    for (const q of ['"work decent"', '"decent work"', "decent work migrant", "remittances children", '"migrant parents" protection', "kids"]) {
+      const found = ids(q);
+      expect(new Set(found).size).toBe(found.length);
+    }
   });
   it("excludes words and phrases", () => {
     expect(ids("remittances -mobile")).toEqual([blocks[0]!.id]);
@@ -119,9 +138,11 @@ describe("SearchEngine", () => {
     const keywords = { [texts[2]!.id]: ["domestic workers protection", "protection of domestic workers"] };
     const plain = new SearchEngine(texts, [], {});
     const expanded = new SearchEngine(texts, [], {}, { keywords });
-    for (const q of ['"domestic workers"', "+domestic workers protection"]) {
-      expect(expanded.search(q).hits.map((h) => h.block.id)).toEqual(plain.search(q).hits.map((h) => h.block.id));
-    }
+    expect(expanded.search("+domestic workers protection").hits.map((h) => h.block.id)).toEqual(plain.search("+domestic workers protection").hits.map((h) => h.block.id));
+    // A phrase's matches keep their order, first; a phrase the book has too seldom for a page is followed by the keywords' passages.
+    const phrase = expanded.search('"domestic workers"');
+    expect(phrase.hits.map((h) => h.block.id)).toEqual([...plain.search('"domestic workers"').hits.map((h) => h.block.id), texts[2]!.id]);
+    expect(phrase.hits.at(-1)).toMatchObject({ via: "keywords" });
     // Words that fill no page keep their order; the passage whose keyword queries match is added below them.
     const filled = expanded.search("domestic workers").hits;
     expect(filled.map((h) => h.block.id)).toEqual([...plain.search("domestic workers").hits.map((h) => h.block.id), texts[2]!.id]);

@@ -21,6 +21,7 @@ export const GET = handleRoute(noParams, async (request) => {
     took_ms: Math.round((performance.now() - started) * 100) / 100,
     total: result.total,
     filled: result.filled,
+    filled_by: result.filledBy,
     suggestion: result.suggestion,
     expansions: result.expansions,
     meaning: result.meaning?.applied ?? false,

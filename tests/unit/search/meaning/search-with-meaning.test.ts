@@ -39,10 +39,24 @@ describe("SearchEngine with meaning vectors", () => {
     expect(result.meaning?.applied).toBe(false);
   });
 
-  it("does not ask for meaning for a quoted phrase, a +required word, or words the book has none of", () => {
-    expect(engine.prepare('"decent work" hatred foreigners').meaning).toBeNull();
+  it("never re-ranks a quoted phrase or a +required word by meaning, and asks nothing for words the book has none of", () => {
+    // A phrase the book has once only fills its page by meaning, below its match (weight 0).
+    expect(engine.prepare('"decent work" hatred foreigners').meaning).toMatchObject({ weight: 0 });
+    expect(engine.prepare('"decent work" hatred foreigners').fill).toBe(true);
     expect(engine.prepare("+remittances hatred foreigners").meaning).toBeNull();
+    expect(engine.prepare('+remittances "rural areas"').meaning).toBeNull();
     expect(engine.prepare("qwxz vbnm plkj").meaning).toBeNull();
+  });
+
+  it("fills a quoted phrase's short page below its matches, and a +required word's never", () => {
+    const result = engine.finish(engine.prepare('"decent work"'), page, axis(0));
+    expect(result.hits[0]).toMatchObject({ block: { id: blocks[1]!.id }, via: "exact" });
+    expect(result.hits.slice(1).every((h) => h.via === "meaning" && h.score < result.hits[0]!.score)).toBe(true);
+    expect(result.hits[1]!.block.id).toBe(blocks[0]!.id);
+    expect(result).toMatchObject({ filled: result.hits.length - 1, filledBy: ["meaning"], phrase: true });
+    const required = engine.finish(engine.prepare("+remittances"), page, axis(0));
+    expect(required.hits.map((h) => h.block.id)).toEqual([blocks[2]!.id]);
+    expect(required).toMatchObject({ filled: 0, filledBy: [], phrase: false });
   });
 
   it("does not ask for meaning for one word, or when every top result matches the query's own words, once the words fill a page", () => {
@@ -125,7 +139,7 @@ describe("SearchEngine with meaning vectors", () => {
 describe("searchPassages", () => {
   it("encodes only queries that ask for meaning", async () => {
     const encode = vi.fn(async () => axis(0));
-    await searchPassages(engine, '"decent work"', {}, page, encode);
+    await searchPassages(engine, "+remittances rural", {}, page, encode);
     expect(encode).not.toHaveBeenCalled();
     const result = await searchPassages(engine, "how do we stop hatred of foreigners and workers", {}, page, encode);
     expect(encode).toHaveBeenCalledTimes(1);
