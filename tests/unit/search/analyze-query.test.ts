@@ -43,6 +43,8 @@ describe("analyzeQuery", () => {
     const q = analyze('+detention children "domestic workers" -trafficking');
     expect(q.groups.filter((g) => g.required).map((g) => g.word)).toEqual(["detention", "domestic", "workers"]);
     expect(q.phrases).toEqual(["domestic workers"]);
+    expect(q.plusRequired).toBe(true);
+    expect(analyze('"domestic workers" children').plusRequired).toBe(false);
     expect(q.excluded).toEqual([[stem("trafficking")]]);
   });
   it("leaves out a synonym made only of words that are everywhere in the book", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery } from "@/lib/search/parse-query";
+import { parseQuery, withoutPhraseQuotes } from "@/lib/search/parse-query";
 import { fold, stem, stems } from "@/lib/search/text";
 
 describe("parseQuery", () => {
@@ -22,6 +22,12 @@ describe("parseQuery", () => {
   });
   it.each(["", "   ", '"', '""', "-", "agency:", "🙂", "(.*)+$", "'; DROP TABLE block; --", "x".repeat(10_000)])("never throws on %j", (input) => {
     expect(() => parseQuery(input)).not.toThrow();
+  });
+  it("unquotes phrases for a looser search, but keeps an excluded phrase excluded", () => {
+    const loose = withoutPhraseQuotes('"feminization of migration" women -"labour market" agency:ilo');
+    expect(parseQuery(loose)).toMatchObject({ words: ["feminization", "of", "migration", "women"], phrases: [], excluded: ["labour market"], filters: { agency: ["ilo"] } });
+    expect(withoutPhraseQuotes('an "unclosed phrase')).toBe('an "unclosed phrase');
+    expect(withoutPhraseQuotes('""')).toBe("  ");
   });
   it("cuts queries at 500 characters", () => {
     expect(parseQuery("a ".repeat(1000)).words.length).toBe(250);
