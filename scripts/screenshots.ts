@@ -25,6 +25,7 @@ const PAGES = [
   ["search-keywords", "/search?q=hatred+against+foreigners"],
   ["search-typo-acronym", "/search?q=Human+Developmnet+Report"],
   ["search-short-page", "/search?q=UNECA"],
+  ["search-phrase-page", "/search?q=%22feminization+of+migration%22"],
   ["cite", "/cite/fao-recommendations-c"],
   ["overview", "/overview"],
   ["glossary", "/glossary"],
