@@ -50,7 +50,9 @@ const { queries } = queriesSchema.parse(JSON.parse(readFileSync(`${root}/content
 function quality(system: System, part: string) {
   const byKind = new Map<string, { recall: number[]; rr: number[] }>();
   for (const q of queries.filter((x) => x.split === part)) {
-    const top = [...new Set(system.top10(q.query))]; // a passage listed twice is found once
+    const top = system.top10(q.query);
+    // A passage listed twice would count twice: that is a bug of the system, not a better result.
+    if (new Set(top).size !== top.length) throw new Error(`${system.name} lists a passage twice for ${JSON.stringify(q.query)}`);
     const relevant = new Set(q.relevant);
     const found = top.filter((id) => relevant.has(id)).length;
     const firstRank = top.findIndex((id) => relevant.has(id));

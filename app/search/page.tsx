@@ -30,9 +30,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 type Facet = "agency" | "part" | "theme";
 
 
-/** How the passages that fill a short page were found (SearchResult.filledBy). */
-const FILLED_BY = { words: "with its words apart", meaning: "close in meaning or answering similar questions" } as const;
-const VIA_LABEL: Record<SearchHit["via"], string> = { exact: "the words", acronym: "acronym", synonym: "synonym", typo: "spelling correction", partial: "some of the words", meaning: "meaning", keywords: "the question it answers" };
+const VIA_LABEL: Record<SearchHit["via"], string> = { exact: "the words", acronym: "acronym", synonym: "synonym", typo: "spelling correction", partial: "some of the words", apart: "the words apart", meaning: "meaning", keywords: "the question it answers" };
 
 function Hit({ hit }: { hit: SearchHit }) {
   const b = hit.block;
@@ -150,7 +148,8 @@ export default async function SearchPage({ searchParams }: Props) {
                 {result.total === 0 ? "No passages match." : `${result.total} passage${result.total === 1 ? "" : "s"}`}
                 {result.filled > 0 ? (
                   <span className="font-normal">
-                    : {result.total - result.filled} with the {result.phrase ? "exact phrase" : "words"}, then {result.filled} {result.filledBy.map((by) => FILLED_BY[by]).join(", ")}
+                    : {result.total - result.filled} with the {result.phrase ? "exact phrase" : "words"}, then{" "}
+                    {[result.filledBy.apart > 0 ? `${result.filledBy.apart} with its words apart` : "", result.filledBy.meaning > 0 ? `${result.filledBy.meaning} close in meaning or answering similar questions` : ""].filter(Boolean).join(" and ")}
                   </span>
                 ) : null}
               </p>

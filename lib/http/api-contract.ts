@@ -42,7 +42,7 @@ const searchHit = z.object({
   snippet: z.string(),
   url: z.string(),
   score: z.number(),
-  via: z.enum(["exact", "acronym", "synonym", "typo", "partial", "meaning", "keywords"]),
+  via: z.enum(["exact", "acronym", "synonym", "typo", "partial", "apart", "meaning", "keywords"]),
   why: z.array(z.string()).meta({ description: 'Why it matched when not simply by the words typed, e.g. "synonym: xenophobia", "answers “…”" (a question the passage answers), "matched 2 of 3 words".' }),
 });
 const counts = z.record(z.string(), z.number().int());
@@ -142,7 +142,7 @@ export const OPERATIONS: Operation[] = [
         took_ms: z.number(),
         total: z.number().int(),
         filled: z.number().int().meta({ description: "Of the total, the passages added after every match of the words because these matched fewer than a page; they rank below the words' matches (see filled_by)." }),
-        filled_by: z.array(z.enum(["words", "meaning"])).meta({ description: 'What filled the page, in the order they follow: "words", passages with every word of a quoted phrase but not as the phrase (the phrase itself matched fewer than a page); "meaning", passages found by meaning or by the questions they answer. Empty when nothing was added.' }),
+        filled_by: z.object({ apart: z.number().int(), meaning: z.number().int() }).meta({ description: 'How many of the filled passages were found each way, in the order they follow: apart, passages with the words of a quoted phrase (as typed, respelled or corrected) but not as the phrase, which matched fewer than a page (via "apart"); meaning, passages found by meaning or by the questions they answer.' }),
         suggestion: z.string().nullable(),
         expansions: z.array(z.string()),
         meaning: z.boolean().meta({ description: 'Whether the ranking also used the query\'s meaning (a question whose words match weakly, or words that fill less than a page); hits found by meaning alone have via "meaning", and hits found only by the questions they answer via "keywords".' }),

@@ -11,8 +11,12 @@ import { spellingVariants } from "./spelling-variants";
 import { isStopWord } from "./stop-words";
 import { fold, stem, tokens } from "./text";
 
-/** How a hit matched; "meaning" is a passage found by the sentence encoder alone (fusion.ts), "keywords" one found by its keyword queries alone (passage-keywords.ts). */
-export type Via = "exact" | "acronym" | "synonym" | "typo" | "partial" | "meaning" | "keywords";
+/**
+ * How a hit matched; "apart" is a passage with a quoted phrase's words but not as the phrase,
+ * "meaning" one found by the sentence encoder alone (fusion.ts), "keywords" one found by its
+ * keyword queries alone (passage-keywords.ts).
+ */
+export type Via = "exact" | "acronym" | "synonym" | "typo" | "partial" | "apart" | "meaning" | "keywords";
 
 /** One way a passage can satisfy a group: one stem (or, for the word being typed, any stem it starts), or a run of stems. */
 export type Alternative = {
@@ -39,8 +43,11 @@ export type Group = {
 
 export type AnalyzedQuery = {
   groups: Group[];
-  /** Quoted phrases, folded: each must be in the passage text as written. */
-  phrases: string[];
+  /**
+   * Quoted phrases, folded, each as its forms: as typed, then with its words respelled where the book
+   * spells them otherwise, or corrected (feminisation → feminization). A passage must have one form of each.
+   */
+  phrases: string[][];
   /** Whether a word was typed +required (a phrase's words are required too, but this says the searcher asked for one). */
   plusRequired: boolean;
   /** Excluded words and phrases, as stems: a passage with all the stems of one is dropped. */
@@ -64,6 +71,8 @@ export type Lexicon = {
   df(stemmed: string): number;
   /** Whether a stem is in so many passages that it says little (ranking.ts); a synonym made only of such words is left out. */
   common?(stemmed: string): boolean;
+  /** Whether the book's text has this folded word, exactly. */
+  hasWord(folded: string): boolean;
   /** For a folded word the book does not have, its nearest word in the book (and that word's stem), or null. */
   correct(word: string): { stem: string; word: string } | null;
 };
@@ -100,12 +109,15 @@ function own(word: string, prefix: boolean): Alternative {
 
 const content = (words: string[]) => words.filter((w) => !isStopWord(w));
 
-/** The word's British or American spelling where the book uses it (program → programme): the same word, so the same weight. */
+/**
+ * The word's British or American spelling where the book writes it so and uses it more (program →
+ * programme, but not programme → program): the same word, so the same weight.
+ */
 function otherSpellings(word: string, lexicon: Lexicon, expansions: string[]): Alternative[] {
-  const own = stem(word);
-  return spellingVariants(word).flatMap((variant) => {
+  const typed = lexicon.df(stem(word));
+  return spellingVariants(word).flatMap((variant): Alternative[] => {
     const variantStem = stem(variant);
-    if (variantStem === own || lexicon.df(variantStem) === 0) return [];
+    if (!lexicon.hasWord(variant) || lexicon.df(variantStem) <= typed) return [];
     expansions.push(`${word} → ${variant}`);
     return [{ stems: [variantStem], prefix: false, weight: 1, via: "exact", highlight: [variant], reason: null }];
   });
@@ -168,9 +180,14 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
       sequence.push({ word, group: groups.length - 1 });
     }
   });
-  // A quoted phrase's words count towards the score; the phrase itself is checked as written.
+  // A quoted phrase's words count towards the score (in the book's spelling too); the phrase itself is checked as written.
+  const phraseGroups = new Map<string, Group>();
   for (const phrase of query.phrases.slice(0, LIMITS.phrases)) {
-    for (const word of content(tokens(phrase))) groups.push({ word, required: true, alternatives: [own(word, false)] });
+    for (const word of content(tokens(phrase))) {
+      const group: Group = { word, required: true, alternatives: [own(word, false), ...otherSpellings(word, lexicon, expansions)] };
+      groups.push(group);
+      phraseGroups.set(word, group);
+    }
   }
 
   // Several typed words that are a synonym key or a glossary expansion: each of their groups may be
@@ -255,16 +272,27 @@ export function analyzeQuery(query: ParsedQuery, lexicon: Lexicon, input: string
     kept = kept.filter((g) => chosen.has(g));
   }
 
-  const corrected = correctedWords.size > 0 ? query.words.map((w) => correctedWords.get(fold(w)) ?? w).join(" ") : null;
+  // The words as corrected, and a quoted phrase's words too (unquoted: this is what the encoder and the keyword queries read).
+  const phrases = query.phrases.slice(0, LIMITS.phrases).map(fold).filter(Boolean).map((phrase) => phraseForms(phrase, phraseGroups));
+  const corrected = correctedWords.size > 0 ? [...query.words.map((w) => correctedWords.get(fold(w)) ?? w), ...phrases.map((forms) => forms.at(-1)!)].join(" ") : null;
   return {
     groups: kept,
-    phrases: query.phrases.slice(0, LIMITS.phrases).map(fold).filter(Boolean),
+    phrases,
     plusRequired: query.required.length > 0,
     excluded: query.excluded.slice(0, LIMITS.excluded).map((e) => tokens(e).map(stem)).filter((e) => e.length > 0),
     filters: query.filters,
     expansions: [...new Set(expansions)],
     corrected,
   };
+}
+
+/** A phrase as typed and, if any of its words is respelled or corrected, as the book would write it. */
+function phraseForms(phrase: string, groups: ReadonlyMap<string, Group>): string[] {
+  const rewritten = phrase
+    .split(" ")
+    .map((word) => groups.get(word)?.alternatives.find((a) => a.stems.length === 1 && !a.prefix && (a.via === "typo" || (a.via === "exact" && a.highlight[0] !== word)))?.highlight[0] ?? word)
+    .join(" ");
+  return rewritten === phrase ? [phrase] : [phrase, rewritten];
 }
 
 function distinct(alternatives: Alternative[]): Alternative[] {

@@ -71,13 +71,14 @@ export function glossaryLexicon(glossary: { term: string; expansion: string }[],
 }
 
 /**
- * The whole Lexicon of an index: the book's editorial data, with the index's frequencies and its
- * speller (null in a lean index, which corrects nothing).
+ * The whole Lexicon of an index: the book's editorial data, with the index's frequencies, its words
+ * and its speller (`correct` answers null for a word it cannot correct, and always in a lean index).
  */
-export function indexLexicon(book: GlossaryLexicon, df: (stemmed: string) => number, commonAbove: number, correct: (typed: string) => string | null): Lexicon {
+export function indexLexicon(book: GlossaryLexicon, df: (stemmed: string) => number, hasWord: (folded: string) => boolean, commonAbove: number, correct: (typed: string) => string | null): Lexicon {
   return {
     ...book,
     df,
+    hasWord,
     common: (s) => df(s) > commonAbove,
     correct: (typed) => {
       const word = correct(typed);

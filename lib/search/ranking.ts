@@ -245,9 +245,9 @@ export function accumulate(index: RankingIndex, groups: PreparedGroup[], scores:
   });
 }
 
-/** Whether the passage's text (not only its heading, agency or notes) has every required group. */
+/** Whether the passage's text (not only its heading, agency or notes) has every required group, as accumulate counts it: not by a synonym. */
 export function requiredInText(groups: readonly PreparedGroup[], passage: number): boolean {
-  return groups.every((g) => !g.required || g.alternatives.some((a) => a.frequency(passage) > 0));
+  return groups.every((g) => !g.required || g.alternatives.some((a) => a.via !== "synonym" && a.frequency(passage) > 0));
 }
 
 /** A passage's score from the groups' arrays (0 when it lacks a required word); `out.matched` is how many optional words it has. */

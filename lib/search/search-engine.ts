@@ -116,7 +116,7 @@ export class SearchEngine implements RankingIndex {
     this.norms = lengthNorms(this.passageTerms, this.averageLength);
     // A lean index corrects no spelling.
     const speller = this.lean ? null : new Speller(this.wordStreams.vocabulary(), (w) => this.df(stem(w)));
-    this.lexicon = indexLexicon(glossaryLexicon(glossary, synonyms, options.instruments ?? {}, inlineAcronyms(this.blocks.map((b) => b.text))), (s) => this.df(s), commonAt(this), (w) => speller?.correct(w) ?? null);
+    this.lexicon = indexLexicon(glossaryLexicon(glossary, synonyms, options.instruments ?? {}, inlineAcronyms(this.blocks.map((b) => b.text))), (s) => this.df(s), (w) => this.wordStreams.idOf(w) >= 0, commonAt(this), (w) => speller?.correct(w) ?? null);
     const documents = options.keywords ? keywordDocuments(this.blocks, options.keywords) : [];
     this.keywordIndex = documents.length > 0 ? new SearchEngine(documents, glossary, synonyms, { instruments: options.instruments ?? {}, lean: true }) : null;
     this.keywordOwner = Int32Array.from(documents, (d) => this.byId.get(d.id)!);
@@ -164,7 +164,7 @@ export class SearchEngine implements RankingIndex {
   prepare(input: string, extra: Partial<SearchFilters> = {}): PreparedSearch {
     return this.match(input, extra, ({ query, groups, owners, kept, pool, apart, strict, accept }) => {
       // Meaning and keywords count as far as the words' own evidence is weak (never for phrases or +required
-      // words); meaning is not asked for a query none of whose words the book has (gibberish, mostly).
+      // words, though a phrase's short page is filled); not for a query none of whose words the book has (gibberish, mostly).
       const weight = strict || groups.length < FUSION.minWords ? 0 : this.weakness(groups, kept);
       // A page the words cannot fill, even by one word (or a quoted phrase with its words apart): meaning and the keyword
       // queries add passages below theirs. Never for +required words, which a passage must have.
@@ -192,7 +192,7 @@ export class SearchEngine implements RankingIndex {
   private match<R>(input: string, extra: Partial<SearchFilters>, then: (matched: Matched) => R): R {
     const query = this.analyze(input, extra);
     const groups = prepareGroups(this, query.groups);
-    const phrases = query.phrases.map((p) => this.wordStreams.phrase(p));
+    const phrases = query.phrases.map((forms) => this.wordStreams.anyPhrase(forms));
     const excluded = query.excluded.map((e) => e.map((s) => this.passageTerms.idOf(s)));
     const { filters } = query;
     const filtered = excluded.length > 0 || filters.agency.length + filters.part.length + filters.theme.length + filters.gcm.length > 0;
@@ -243,7 +243,7 @@ export class SearchEngine implements RankingIndex {
       // A question whose words matched loosely is re-ranked by the words its best passages share (pseudo-relevance feedback).
       if (!strict && !this.lean && groups.length >= FEEDBACK_MIN_WORDS && kept.length > PAGE) applyFeedback(this.passageTerms, this.workspace.score, kept, groups);
       // A phrase the book has too seldom for a page: the passages with its words apart (in their text) follow every match of it.
-      const wordsApart = kept.length < PAGE ? topK(apart, FUSION.pool, this.better).filter((id) => requiredInText(groups, id)) : [];
+      const wordsApart = kept.length < PAGE ? topK(apart.filter((id) => requiredInText(groups, id)), FUSION.pool, this.better) : [];
       scoreBelow(this.workspace.score, kept, wordsApart.map((id) => [id, this.workspace.score[id]!]));
       kept = kept.concat(wordsApart); // first: kept may be the pool itself
       pool.push(...wordsApart);
@@ -294,7 +294,7 @@ export class SearchEngine implements RankingIndex {
           const says = answer ? `answers “${answer.text}”` : "answers questions worded like this one";
           if (byMeaningOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "meaning", why: ["close in meaning to the query"] };
           if (byKeywordsOnly.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "keywords", why: [says] };
-          if (apart.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, ...explained, why: [APART_REASON] };
+          if (apart.has(id)) return { block: this.blocks[id]!, score: this.workspace.score[id]!, matched: explained.matched, via: "apart", why: [APART_REASON] };
           // A keyword query is a reason only where it has all the words: one sharing a word or two explains little.
           const reason = answer?.whole ? [says] : [];
           const block = this.blocks[id]!;
@@ -307,8 +307,7 @@ export class SearchEngine implements RankingIndex {
         const rarest = [...query.groups].sort((a, b) => this.df(stem(a.word)) - this.df(stem(b.word)))[0]!;
         suggestion = query.groups.filter((g) => g !== rarest).map((g) => g.word).join(" ");
       }
-      const filledBy = [...(apart.size > 0 ? ["words" as const] : []), ...(filled.length > 0 ? ["meaning" as const] : [])];
-      return { total: results.length, filled: filled.length + apart.size, filledBy, phrase: query.phrases.length > 0, hits, facets: counter.facets(), suggestion, expansions: query.expansions, meaning: meaning && { ...meaning, applied: vector !== null } };
+      return { total: results.length, filled: filled.length + apart.size, filledBy: { apart: apart.size, meaning: filled.length }, phrase: query.phrases.length > 0, hits, facets: counter.facets(), suggestion, expansions: query.expansions, meaning: meaning && { ...meaning, applied: vector !== null } };
     } finally {
       this.workspace.reset(prepared.pool);
       this.workspace.reset(added);

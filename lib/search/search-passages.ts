@@ -2,7 +2,7 @@
  * A search with meaning, as pages and the API run it: the engine's first answer says whether
  * meaning would help (a question whose words match weakly, or words that fill less than a page);
  * only then is the query encoded (meaning/encoder-service.ts) and the search finished with its
- * vector, its words matched once. Phrase and +required queries, and keyword queries whose words fill a
+ * vector, its words matched once. +Required queries, and phrase and keyword queries whose words fill a
  * page, never wait for the encoder, and an encoder that is off, failing or slow leaves the first answer.
  */
 import { encodeQuery } from "./meaning/encoder-service";

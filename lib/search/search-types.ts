@@ -22,11 +22,11 @@ export type SearchResult = {
   /** Of the total, the passages added below the words' matches to fill a short page. */
   filled: number;
   /**
-   * What filled it, in order: "words", passages with a quoted phrase's words but not as the phrase
-   * (a phrase the book has too seldom); "meaning", passages close in meaning or answering similar
-   * questions. Empty when nothing was added.
+   * How many of them, in the order they follow: `apart`, passages with a quoted phrase's words but
+   * not as the phrase (a phrase the book has too seldom); `meaning`, passages close in meaning or
+   * answering similar questions.
    */
-  filledBy: ("words" | "meaning")[];
+  filledBy: { apart: number; meaning: number };
   /** Whether the query has a quoted phrase: then the words' matches are the phrase's. */
   phrase: boolean;
   hits: SearchHit[];

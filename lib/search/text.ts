@@ -4,7 +4,6 @@
  * with `npm run bench:search`), so protection/protect and remittances/remittance meet.
  */
 import { stemmer } from "stemmer";
-import { isStopWord } from "./stop-words";
 
 /** A possessive ending goes, so "UN's" is UN (not the word "uns") and "women's" is women. */
 const POSSESSIVE = /['’]s\b/g;
@@ -64,10 +63,10 @@ export function chooseStemmer(next: (word: string) => string): void {
 }
 
 /**
- * Stems one folded word with Porter's algorithm. Numbers, very long words and words of one or two
- * letters stay as they are. A three-letter word is stemmed too, so it meets its own inflections
- * (day and days, age and ages, pay and paying), unless it ends in "s" (gas, cis, res: acronyms and
- * foreign words, not plurals) or its stem would be a stop word (one would become "on").
+ * Stems one folded word with Porter's algorithm. Numbers, very long words and shorter words stay as
+ * they are, except a three-letter word ending in y, so it meets its inflections (day and days, way
+ * and ways, pay and paying): Porter would also cut the s or e of a three-letter acronym (CIS, ECE,
+ * which would meet EC) or turn a word into a stop word (one into "on").
  */
 export function stem(word: string): string {
   const irregular = IRREGULAR[word];
@@ -78,9 +77,7 @@ export function stem(word: string): string {
 }
 
 function shortStem(word: string): string {
-  if (word.endsWith("s")) return word;
-  const stemmed = cached(word);
-  return isStopWord(stemmed) ? word : stemmed;
+  return word.endsWith("y") ? cached(word) : word;
 }
 
 export function tokens(text: string): string[] {

@@ -86,6 +86,12 @@ export class TokenStreams {
     for (let i = start; i < end; i++) visit(i - start, this.tokens[i]!);
   }
 
+  /** A test for a passage that has any of these forms of one phrase (phrase, below). */
+  anyPhrase(forms: readonly string[]): (passage: number) => boolean {
+    const tests = forms.map((form) => this.phrase(form));
+    return tests.length === 1 ? tests[0]! : (passage) => tests.some((test) => test(passage));
+  }
+
   /**
    * A test for one folded phrase, prepared once per query: the ids each position accepts are
    * worked out here, so checking a passage compares numbers only. An empty phrase matches all.

@@ -14,7 +14,7 @@ export function loadInstruments(root: string): Record<string, string> {
   return readContentFile(root, "instruments.json", instrumentsFileSchema).instruments;
 }
 
-const passageKeywordsFileSchema = z.object({ passages: z.record(z.string().regex(/^[a-z0-9-]+$/, "a passage id such as ilo-recommendations-a"), z.array(z.string().trim().min(1).max(200)).min(1).max(16)) });
+const passageKeywordsFileSchema = z.object({ passages: z.record(z.string().regex(/^[a-z0-9-]+$/, "a passage id such as ilo-recommendations-a"), z.array(z.string().trim().min(1).max(200)).min(1).max(20)) });
 
 /** Queries each passage answers, in everyday words, by passage id. */
 export function loadPassageKeywords(root: string): Record<string, string[]> {

@@ -52,10 +52,12 @@ test.describe("questions and similar passages", () => {
 
   test("a phrase the book has a few times is followed by its words apart, and the page says where the phrase ends", async ({ page, request }) => {
     const q = '"feminization of migration"';
-    const api = (await (await request.get(`/api/v1/search?q=${encodeURIComponent(q)}`)).json()) as { filled: number; filled_by: string[] };
-    expect(api.filled_by[0]).toBe("words");
+    const api = (await (await request.get(`/api/v1/search?q=${encodeURIComponent(q)}`)).json()) as { filled: number; filled_by: { apart: number; meaning: number }; hits: { via: string }[] };
+    expect(api.filled_by.apart).toBeGreaterThan(0);
+    expect(api.filled).toBe(api.filled_by.apart + api.filled_by.meaning);
+    expect(api.hits.some((h) => h.via === "apart")).toBe(true);
     await page.goto(`/search?q=${encodeURIComponent(q)}`);
-    await expect(page.getByText(/^\d+ passages: \d+ with the exact phrase, then \d+ with its words apart/)).toBeVisible();
+    await expect(page.getByText(/^\d+ passages: \d+ with the exact phrase, then \d+ with its words apart( and \d+ close in meaning or answering similar questions)?$/)).toBeVisible();
     const hits = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^Go to passage/ }) });
     await expect(hits.first()).not.toContainText("not as the phrase");
     await expect(hits.filter({ hasText: "Why: has the quoted words, not as the phrase" }).first()).toBeVisible();

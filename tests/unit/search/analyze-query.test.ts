@@ -16,6 +16,7 @@ const lexicon: Lexicon = {
   expansions: new Map([["public key directory", "PKD"]]),
   synonyms: [{ keyWords: ["kids"], synonyms: ["children"] }],
   df: (s) => known.get(s) ?? 0,
+  hasWord: (w) => known.has(stem(w)),
   correct: (word) => (word === "remitances" ? { stem: "remitt", word: "remittances" } : word === "directry" ? { stem: "directori", word: "directory" } : word === "againts" ? { stem: "against", word: "against" } : null),
 };
 const analyze = (q: string) => analyzeQuery(parseQuery(q), lexicon, q);
@@ -42,7 +43,7 @@ describe("analyzeQuery", () => {
   it("keeps +required words, quoted phrases and -exclusions strict", () => {
     const q = analyze('+detention children "domestic workers" -trafficking');
     expect(q.groups.filter((g) => g.required).map((g) => g.word)).toEqual(["detention", "domestic", "workers"]);
-    expect(q.phrases).toEqual(["domestic workers"]);
+    expect(q.phrases).toEqual([["domestic workers"]]);
     expect(q.plusRequired).toBe(true);
     expect(analyze('"domestic workers" children').plusRequired).toBe(false);
     expect(q.excluded).toEqual([[stem("trafficking")]]);

@@ -8,7 +8,7 @@ const blocks = [block("ifad", "Reduce the cost of remittances sent to rural area
 const noFilters = { agency: [], part: [], theme: [], gcm: [] };
 const page = { limit: 10, offset: 0 };
 const request = (input: string, over = {}) => ({ input, filters: noFilters, page, ...over });
-const result = (meaning: SearchResult["meaning"] = null): SearchResult => ({ total: 0, filled: 0, filledBy: [], phrase: false, hits: [], facets: { agency: {}, part: {}, theme: {} } as SearchResult["facets"], suggestion: null, expansions: [], meaning });
+const result = (meaning: SearchResult["meaning"] = null): SearchResult => ({ total: 0, filled: 0, filledBy: { apart: 0, meaning: 0 }, phrase: false, hits: [], facets: { agency: {}, part: {}, theme: {} } as SearchResult["facets"], suggestion: null, expansions: [], meaning });
 
 describe("cachedSearch", () => {
   it("answers the same query, filters and page from the cache", async () => {

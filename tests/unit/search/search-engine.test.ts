@@ -29,13 +29,14 @@ describe("SearchEngine", () => {
   });
   it("keeps exact phrases exact", () => {
     expect(ids('"decent work"').sort()).toEqual([blocks[2]!.id, blocks[3]!.id].sort());
-    expect(engine.search('"decent work"')).toMatchObject({ filled: 0, filledBy: [], phrase: true });
+    expect(engine.search('"decent work"')).toMatchObject({ filled: 0, filledBy: { apart: 0, meaning: 0 }, phrase: true });
   });
   it("follows a phrase the book has too seldom with the passages that have its words apart, below it, saying so", () => {
     const result = engine.search('"work decent"');
     expect(result.hits.map((h) => h.block.id).sort()).toEqual([blocks[2]!.id, blocks[3]!.id].sort());
     expect(result.hits.every((h) => h.why.join() === "has the quoted words, not as the phrase")).toBe(true);
-    expect(result).toMatchObject({ total: 2, filled: 2, filledBy: ["words"], phrase: true });
+    expect(result).toMatchObject({ total: 2, filled: 2, filledBy: { apart: 2, meaning: 0 }, phrase: true });
+    expect(result.hits.every((h) => h.via === "apart")).toBe(true);
     const mixed = new SearchEngine([block("a", "Migrant workers need rights."), block("b", "Workers who are migrant need rights."), block("c", "Workers need rights.")], [], {});
     const hits = mixed.search('"migrant workers"').hits;
     expect(hits.map((h) => [h.block.text, h.why.length > 0])).toEqual([["Migrant workers need rights.", false], ["Workers who are migrant need rights.", true]]);
@@ -43,6 +44,12 @@ describe("SearchEngine", () => {
     // Apart, the words still obey +required words, exclusions and filters.
     expect(mixed.search('"workers migrant" +who').hits.map((h) => h.block.text)).toEqual(["Workers who are migrant need rights."]);
     expect(mixed.search('"workers migrant" -who').hits.map((h) => h.block.text)).toEqual(["Migrant workers need rights."]);
+  });
+  it("finds a phrase typed with a spelling mistake as the book writes it, as the phrase", () => {
+    const result = engine.search('"decnet work"');
+    expect(result.hits.map((h) => h.block.id).sort()).toEqual([blocks[2]!.id, blocks[3]!.id].sort());
+    expect(result.hits.every((h) => h.via === "typo")).toBe(true);
+    expect(result.filled).toBe(0);
   });
   it("never lists a passage twice, however the page is filled", () => {
     for (const q of ['"work decent"', '"decent work"', "decent work migrant", "remittances children", '"migrant parents" protection', "kids"]) {

@@ -31,13 +31,26 @@ describe("spellingVariants", () => {
 
 describe("query analysis with spelling variants", () => {
   const df = new Map([[stem("labour"), 300], [stem("labor"), 3], [stem("programme"), 260], [stem("organization"), 300]]);
-  const lexicon: Lexicon = { acronym: () => null, instrument: () => null, expansions: new Map(), synonyms: [], df: (s) => df.get(s) ?? 0, correct: () => null };
+  const words = new Set(["labour", "labor", "programme", "organization"]);
+  const lexicon: Lexicon = { acronym: () => null, instrument: () => null, expansions: new Map(), synonyms: [], df: (s) => df.get(s) ?? 0, hasWord: (w) => words.has(w), correct: () => null };
   const analyze = (q: string) => analyzeQuery(parseQuery(q), lexicon, q);
   it("offers the book's spelling as the word itself, and says so", () => {
     const program = analyze("migration program ");
     expect(program.groups[1]!.alternatives.map((a) => [a.stems[0], a.weight, a.via])).toEqual([[stem("program"), 1, "exact"], [stem("programme"), 1, "exact"]]);
     expect(program.expansions).toEqual(["program → programme"]);
     expect(analyze("organisation ").groups[0]!.alternatives.map((a) => a.highlight)).toEqual([["organisation"], ["organization"]]);
+  });
+  it("offers the other spelling only where the book uses it more, and only as a word the book has", () => {
+    expect(analyze("labor ").groups[0]!.alternatives.map((a) => a.highlight[0])).toEqual(["labor", "labour"]);
+    expect(analyze("labour ").groups[0]!.alternatives.map((a) => a.highlight[0])).toEqual(["labour"]);
+    expect(analyze("labour ").expansions).toEqual([]);
+    // "expertize" would stem to "expert", which the book has, but the book never writes the word.
+    expect(analyzeQuery(parseQuery("expertise "), { ...lexicon, df: (s) => (s === "expert" ? 50 : 1) }, "expertise ").groups[0]!.alternatives).toHaveLength(1);
+  });
+  it("respells and corrects a quoted phrase's words, so the phrase is also looked for as the book writes it", () => {
+    const q = analyzeQuery(parseQuery('"labor market" '), { ...lexicon, hasWord: (w) => words.has(w) || w === "market" }, '"labor market" ');
+    expect(q.phrases).toEqual([["labor market", "labour market"]]);
+    expect(analyze('"labour market"').phrases).toEqual([["labour market"]]);
   });
   it("offers no spelling the book lacks", () => {
     expect(analyze("centre ").groups[0]!.alternatives).toHaveLength(1);

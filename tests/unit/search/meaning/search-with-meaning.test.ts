@@ -53,10 +53,10 @@ describe("SearchEngine with meaning vectors", () => {
     expect(result.hits[0]).toMatchObject({ block: { id: blocks[1]!.id }, via: "exact" });
     expect(result.hits.slice(1).every((h) => h.via === "meaning" && h.score < result.hits[0]!.score)).toBe(true);
     expect(result.hits[1]!.block.id).toBe(blocks[0]!.id);
-    expect(result).toMatchObject({ filled: result.hits.length - 1, filledBy: ["meaning"], phrase: true });
+    expect(result).toMatchObject({ filled: result.hits.length - 1, filledBy: { apart: 0, meaning: result.hits.length - 1 }, phrase: true });
     const required = engine.finish(engine.prepare("+remittances"), page, axis(0));
     expect(required.hits.map((h) => h.block.id)).toEqual([blocks[2]!.id]);
-    expect(required).toMatchObject({ filled: 0, filledBy: [], phrase: false });
+    expect(required).toMatchObject({ filled: 0, filledBy: { apart: 0, meaning: 0 }, phrase: false });
   });
 
   it("does not ask for meaning for one word, or when every top result matches the query's own words, once the words fill a page", () => {
