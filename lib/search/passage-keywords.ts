@@ -27,12 +27,20 @@ export function keywordDocuments(blocks: CorpusBlock[], keywords: Record<string,
   return blocks.flatMap((b) => (keywords[b.id]?.length ? [{ ...b, text: keywords[b.id]!.join(" · "), notes: [] }] : []));
 }
 
-/** Each passage's keyword queries as stems, worked out on first use: a hit's reason is looked for query after query. */
-const stemmedQuestions = new WeakMap<readonly string[], string[][]>();
-function stemsOf(questions: readonly string[]): string[][] {
+/** Each passage's keyword queries as sets of stems, worked out on first use: a hit's reason is looked for query after query. */
+const stemmedQuestions = new WeakMap<readonly string[], Set<string>[]>();
+function stemsOf(questions: readonly string[]): Set<string>[] {
   let known = stemmedQuestions.get(questions);
-  if (!known) stemmedQuestions.set(questions, (known = questions.map(stems)));
+  if (!known) stemmedQuestions.set(questions, (known = questions.map((q) => new Set(stems(q)))));
   return known;
+}
+
+/** Whether a keyword query (its stems) has an alternative: all its stems, or for a prefix one, a stem it starts. */
+function hasAlternative(own: ReadonlySet<string>, a: Pick<Alternative, "stems" | "prefix">): boolean {
+  for (const s of a.stems) {
+    if (a.prefix ? ![...own].some((o) => o.startsWith(s)) : !own.has(s)) return false;
+  }
+  return true;
 }
 
 /** What a group of the query can match: its alternatives' stems (a prefix alternative, any stem it starts). */
@@ -45,11 +53,11 @@ type Asked = readonly { alternatives: readonly Pick<Alternative, "stems" | "pref
 export function bestAnswer(questions: readonly string[], asked: Asked): { text: string; whole: boolean } | null {
   let best: { text: string; count: number } | null = null;
   const stemmed = stemsOf(questions);
-  for (const [i, text] of questions.entries()) {
+  for (let i = 0; i < questions.length; i++) {
     const own = stemmed[i]!;
-    const has = (a: Pick<Alternative, "stems" | "prefix">) => a.stems.every((s) => (a.prefix ? own.some((o) => o.startsWith(s)) : own.includes(s)));
-    const count = asked.filter((g) => g.alternatives.some(has)).length;
-    if (!best || count > best.count) best = { text, count };
+    let count = 0;
+    for (const g of asked) if (g.alternatives.some((a) => hasAlternative(own, a))) count++;
+    if (!best || count > best.count) best = { text: questions[i]!, count };
   }
   return best && best.count > 0 ? { text: best.text, whole: best.count === asked.length } : null;
 }
