@@ -15,7 +15,7 @@ import { corpusFromBook } from "../lib/explore/corpus-from-book";
 import { parseSourceFile } from "../lib/ingest/run-ingest";
 import { loadPassageKeywords } from "../lib/book/content/search-data";
 import { ENCODER_MODEL, encode } from "../lib/search/meaning/encoder";
-import { VECTOR_FILE, centroid, meaningSource } from "../lib/search/meaning/passage-vectors-for";
+import { VECTOR_FILE, encodeSources, meaningSource } from "../lib/search/meaning/passage-vectors-for";
 import { readVectorFile, writeVectorFile } from "../lib/search/meaning/vector-file";
 
 const { values } = parseArgs({ options: { all: { type: "boolean" } } });
@@ -35,11 +35,7 @@ async function main() {
   const fresh = new Map<string, Float32Array>();
   for (let i = 0; i < todo.length; i += 16) {
     const step = todo.slice(i, i + 16);
-    const texts = step.flatMap((s) => s.texts);
-    const rows = await encode(texts, "passage");
-    if (rows.length !== texts.length) throw new Error(`the encoder returned ${rows.length} vectors for ${texts.length} texts`);
-    let at = 0;
-    for (const s of step) fresh.set(s.key, centroid(rows.slice(at, (at += s.texts.length))));
+    (await encodeSources(step, (texts) => encode(texts, "passage"))).forEach((vector, j) => fresh.set(step[j]!.key, vector));
     process.stdout.write(`\r  ${Math.min(i + 16, todo.length)}/${todo.length}`);
   }
   if (todo.length) process.stdout.write("\n");

@@ -38,9 +38,14 @@ function stemsOf(questions: readonly string[]): Set<string>[] {
 /** Whether a keyword query (its stems) has an alternative: all its stems, or for a prefix one, a stem it starts. */
 function hasAlternative(own: ReadonlySet<string>, a: Pick<Alternative, "stems" | "prefix">): boolean {
   for (const s of a.stems) {
-    if (a.prefix ? ![...own].some((o) => o.startsWith(s)) : !own.has(s)) return false;
+    if (a.prefix ? !startsAny(own, s) : !own.has(s)) return false;
   }
   return true;
+}
+
+function startsAny(words: ReadonlySet<string>, prefix: string): boolean {
+  for (const w of words) if (w.startsWith(prefix)) return true;
+  return false;
 }
 
 /** What a group of the query can match: its alternatives' stems (a prefix alternative, any stem it starts). */

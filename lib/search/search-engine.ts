@@ -166,9 +166,10 @@ export class SearchEngine implements RankingIndex {
       // Meaning and keywords count as far as the words' own evidence is weak (never for phrases or +required
       // words, though a phrase's short page is filled); not for a query none of whose words the book has (gibberish, mostly).
       const weight = strict || groups.length < FUSION.minWords ? 0 : this.weakness(groups, kept);
+      const inBook = groups.some((g) => g.cost > 0);
       // A page the words cannot fill, even by one word (or a quoted phrase with its words apart): meaning and the keyword
       // queries add passages below theirs. Never for +required words, which a passage must have.
-      const fill = weight === 0 && !query.plusRequired && kept.length < PAGE && groups.some((g) => g.cost > 0);
+      const fill = weight === 0 && !query.plusRequired && kept.length < PAGE && inBook;
       const text = encoderText(query);
       return {
         engine: this,
@@ -180,7 +181,7 @@ export class SearchEngine implements RankingIndex {
         pool: Int32Array.from(pool),
         scores: this.workspace.scoresOf(pool),
         accept,
-        meaning: (weight > 0 || fill) && this.vectors && groups.some((g) => g.cost > 0) ? { text, weight } : null,
+        meaning: (weight > 0 || fill) && this.vectors && inBook ? { text, weight } : null,
         // The keyword queries are matched by the query as typed (corrected); `accept` applies its filters and exclusions to them.
         keywords: (weight > 0 || fill) && this.keywordIndex ? { text: withoutPhraseQuotes(query.corrected ?? input), weight: weight / FUSION.maxMeaning } : null,
         fill,

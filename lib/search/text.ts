@@ -72,12 +72,8 @@ export function stem(word: string): string {
   const irregular = IRREGULAR[word];
   if (irregular) return irregular;
   if (word.length <= 2 || word.length > MAX_WORD || /\d/.test(word)) return word;
-  if (word.length === 3) return shortStem(word);
+  if (word.length === 3 && !word.endsWith("y")) return word;
   return cached(word);
-}
-
-function shortStem(word: string): string {
-  return word.endsWith("y") ? cached(word) : word;
 }
 
 export function tokens(text: string): string[] {

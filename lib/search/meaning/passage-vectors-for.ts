@@ -81,20 +81,25 @@ export function vectorsFor(blocks: CorpusBlock[], root: string, keywords: Record
   return { vectors, missing };
 }
 
+/** The vectors of meaning sources, in order, in one call to the encoder; an encoder that answers short throws. */
+export async function encodeSources(sources: readonly MeaningSource[], encode: (texts: string[]) => Promise<Float32Array[]>): Promise<Float32Array[]> {
+  const texts = sources.flatMap((s) => s.texts);
+  const rows = await encode(texts);
+  if (rows.length !== texts.length) throw new Error(`the encoder returned ${rows.length} vectors for ${texts.length} texts`);
+  let at = 0;
+  return sources.map((s) => centroid(rows.slice(at, (at += s.texts.length))));
+}
+
 /** Encodes the missing passages a step at a time and fills their rows in. */
 export async function fillMissing(vectors: PassageVectors, missing: Missing[], encode: (texts: string[]) => Promise<Float32Array[]> = encodePassages): Promise<void> {
   const encoded = (store.__encodedVectors ??= new Map());
   for (let i = 0; i < missing.length; i += STEP) {
     const step = missing.slice(i, i + STEP);
-    const texts = step.flatMap((m) => m.texts);
-    const rows = await encode(texts);
-    // An encoder that answers short (off, or failing) leaves the rows as they are: found by words only.
-    if (rows.length !== texts.length) throw new Error(`the encoder returned ${rows.length} vectors for ${texts.length} texts`);
-    let at = 0;
-    for (const m of step) {
-      const vector = centroid(rows.slice(at, (at += m.texts.length)));
-      vectors.set(m.id, vector);
-      encoded.set(m.key, vector);
-    }
+    // An encoder that answers short (off, or failing) throws: the rows stay as they are, found by words only.
+    const found = await encodeSources(step, encode);
+    step.forEach((m, j) => {
+      vectors.set(m.id, found[j]!);
+      encoded.set(m.key, found[j]!);
+    });
   }
 }
